@@ -1,0 +1,55 @@
+# Every target installs what it needs itself; re-running skips what is up to date.
+SHELL := /bin/bash
+PYTHON := /usr/bin/python3
+VENV := .venv
+VENV_STAC := .venv-stac
+PY := $(VENV)/bin/python
+PIP_QUIET := --quiet --disable-pip-version-check
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: help system-deps venv test lint format package run clean
+
+help:
+	@echo "make run      real QGIS with the plugin on the demo catalog (screenshot when headless)"
+	@echo "make test     every test (installs QGIS, PostgreSQL and venvs where missing)"
+	@echo "make lint     ruff and mypy"
+	@echo "make format   ruff format and autofix"
+	@echo "make package  dist/earthplatform_qgis-<version>.zip"
+
+system-deps:
+	@sh scripts/system-deps.sh
+
+# --system-site-packages: QGIS and GDAL come from Debian, not from PyPI.
+$(VENV)/.installed: requirements/dev.txt requirements/bundle.txt | system-deps
+	[ -x $(PY) ] || $(PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install $(PIP_QUIET) -r requirements/dev.txt
+	touch $@
+
+# The test STAC API's own venv, apart so its packages never shadow Debian's in the main one.
+$(VENV_STAC)/.installed: requirements/stac-server.txt | system-deps
+	[ -x $(VENV_STAC)/bin/python ] || $(PYTHON) -m venv $(VENV_STAC)
+	$(VENV_STAC)/bin/python -m pip install $(PIP_QUIET) -r requirements/stac-server.txt
+	touch $@
+
+venv: $(VENV)/.installed $(VENV_STAC)/.installed
+
+test: venv
+	$(PY) -m pytest
+
+lint: $(VENV)/.installed
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy
+
+format: $(VENV)/.installed
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+package: $(VENV)/.installed
+	$(PY) -m scripts.package dist
+
+run: venv
+	$(PY) -m scripts.run
+
+clean:
+	rm -rf dist build run .cache .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""The engine: no widgets, importable and testable without a dock."""

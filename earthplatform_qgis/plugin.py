@@ -1,0 +1,49 @@
+"""QGIS glue: the toolbar button, the Web menu entry and the dock's lifecycle."""
+
+from __future__ import annotations
+
+from qgis.gui import QgisInterface
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from earthplatform_qgis.__about__ import __title__, plugin_file
+from earthplatform_qgis.gui.dock import EarthPlatformDock
+
+
+class EarthPlatformPlugin:
+    """What QGIS loads: adds the plugin's GUI in initGui and removes all of it in unload."""
+
+    def __init__(self, iface: QgisInterface) -> None:
+        self.iface = iface
+        self.action: QAction | None = None
+        self.dock: EarthPlatformDock | None = None
+
+    def initGui(self) -> None:  # noqa: N802 (QGIS's name)
+        """Add the toolbar button and menu entry that toggle the dock."""
+        main_window = self.iface.mainWindow()
+        self.action = QAction(
+            QIcon(str(plugin_file("resources", "icon.svg"))), __title__, main_window
+        )
+        self.action.setObjectName("EarthPlatformAction")
+        self.action.setToolTip("Search EarthDaily's EarthPlatform catalog")
+        self.dock = EarthPlatformDock(main_window)
+        # The dock keeps the action's checked state in step with its visibility both ways.
+        self.dock.setToggleVisibilityAction(self.action)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.iface.addWebToolBarIcon(self.action)
+        self.iface.addPluginToWebMenu(__title__, self.action)
+
+    def unload(self) -> None:
+        """Remove everything initGui added."""
+        if self.action is not None:
+            self.iface.removePluginWebMenu(__title__, self.action)
+            self.iface.removeWebToolBarIcon(self.action)
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.action is not None:
+            self.action.deleteLater()
+            self.action = None

@@ -1,0 +1,1 @@
+"""Developer tooling: packaging, running real QGIS with the plugin, the demo."""

@@ -1,0 +1,92 @@
+"""Build the plugin folder and the release zip installable with Plugins > Install from ZIP.
+
+python -m scripts.package [DIST_DIR]
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PLUGIN = "earthplatform_qgis"
+BUNDLE_REQUIREMENTS = REPO / "requirements" / "bundle.txt"
+# Files beside the package in the checkout that belong inside the installed plugin folder.
+SHIPPED_BESIDE = ("metadata.txt", "LICENSE", "README.md", "resources")
+BUNDLED_DIR = "_bundled"
+
+
+def plugin_version() -> str:
+    """The version from metadata.txt."""
+    for line in (REPO / "metadata.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("version="):
+            return line.split("=", 1)[1].strip()
+    raise RuntimeError("metadata.txt has no version")
+
+
+def _ignore_build_litter(_dir: str, names: list[str]) -> set[str]:
+    return {n for n in names if n == "__pycache__" or n.endswith((".pyc", ".pyo"))}
+
+
+def bundle_dependencies(target: Path) -> None:
+    """Install the pinned pure-Python dependencies into target, refusing compiled code."""
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-compile",
+            "--disable-pip-version-check",
+            "--target",
+            str(target),
+            "-r",
+            str(BUNDLE_REQUIREMENTS),
+        ],
+        check=True,
+    )
+    shutil.rmtree(target / "bin", ignore_errors=True)
+    compiled = [p for p in target.rglob("*") if p.suffix in {".so", ".pyd", ".dylib"}]
+    if compiled:
+        raise RuntimeError(f"bundled dependencies must be pure Python, found {compiled[:3]}")
+
+
+def assemble(parent: Path, *, bundle: bool = True) -> Path:
+    """Lay out the installable plugin folder parent/earthplatform_qgis and return it."""
+    dest = parent / PLUGIN
+    shutil.rmtree(dest, ignore_errors=True)
+    shutil.copytree(REPO / PLUGIN, dest, ignore=_ignore_build_litter)
+    for name in SHIPPED_BESIDE:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, dest / name, ignore=_ignore_build_litter)
+        else:
+            shutil.copy2(source, dest / name)
+    if bundle:
+        bundle_dependencies(dest / BUNDLED_DIR)
+    return dest
+
+
+def build_zip(dist: Path) -> Path:
+    """Write dist/earthplatform_qgis-<version>.zip and return its path."""
+    dist.mkdir(parents=True, exist_ok=True)
+    archive = dist / f"{PLUGIN}-{plugin_version()}.zip"
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = assemble(Path(tmp))
+        partial = archive.with_suffix(".zip.part")
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as zf:
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    zf.write(path, path.relative_to(folder.parent).as_posix())
+        partial.replace(archive)
+    return archive
+
+
+if __name__ == "__main__":
+    print(build_zip(Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "dist"))

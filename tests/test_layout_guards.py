@@ -1,0 +1,118 @@
+"""Rules of the code's layout that guard themselves: a violation fails the build."""
+
+from __future__ import annotations
+
+import ast
+import configparser
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PACKAGE = REPO / "earthplatform_qgis"
+PYTHON_TREES = [PACKAGE, REPO / "scripts", REPO / "tests"]
+QT_BINDINGS = {"PyQt5", "PyQt6", "PySide2", "PySide6", "sip"}
+
+
+def python_files() -> Iterator[Path]:
+    for tree in PYTHON_TREES:
+        yield from sorted(tree.rglob("*.py"))
+
+
+def imported_modules(path: Path) -> Iterator[tuple[int, str]]:
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            yield from ((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            yield node.lineno, node.module
+
+
+def test_qt_is_imported_only_through_qgis_pyqt() -> None:
+    offenders = [
+        f"{path.relative_to(REPO)}:{line} imports {module}"
+        for path in python_files()
+        for line, module in imported_modules(path)
+        if module.split(".")[0] in QT_BINDINGS
+    ]
+    assert offenders == []
+
+
+def test_core_knows_no_widgets_and_nothing_above_it() -> None:
+    forbidden = (
+        "qgis.gui",
+        "qgis.PyQt.QtWidgets",
+        "earthplatform_qgis.gui",
+        "earthplatform_qgis.tasks",
+    )
+    offenders = [
+        f"{path.relative_to(REPO)}:{line} imports {module}"
+        for path in sorted((PACKAGE / "core").rglob("*.py"))
+        for line, module in imported_modules(path)
+        if module.startswith(forbidden)
+    ]
+    assert offenders == []
+
+
+def test_ui_files_connect_no_signals_and_name_no_headers() -> None:
+    """Signals are connected in Python, where they can be read and tested; custom widget
+    headers name C++ files that a Python plugin does not have."""
+    offenders = [
+        str(ui.relative_to(REPO))
+        for ui in sorted(REPO.rglob("*.ui"))
+        if not ui.is_relative_to(REPO / ".venv")
+        and re.search(r"<connections?>|<header>", ui.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_version_lives_only_in_metadata() -> None:
+    version = re.escape(metadata()["version"])
+    offenders = [
+        str(path.relative_to(REPO))
+        for path in PACKAGE.rglob("*.py")
+        if re.search(rf"['\"]{version}['\"]", path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def metadata() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(REPO / "metadata.txt", encoding="utf-8")
+    return parser["general"]
+
+
+def test_metadata_is_complete_for_the_plugin_repository() -> None:
+    meta = metadata()
+    required = [
+        "name",
+        "description",
+        "about",
+        "version",
+        "author",
+        "email",
+        "homepage",
+        "repository",
+        "tracker",
+        "category",
+        "icon",
+        "tags",
+        "changelog",
+        "qgisMinimumVersion",
+        "qgisMaximumVersion",
+        "supportsQt6",
+    ]
+    assert [key for key in required if not meta.get(key, "").strip()] == []
+    assert meta["qgisMinimumVersion"] == "3.22"
+    assert meta["qgisMaximumVersion"] == "4.99"
+    assert meta["supportsQt6"] == "True"
+    assert re.fullmatch(r"\d+\.\d+\.\d+", meta["version"])
+    assert meta["changelog"].strip().startswith(meta["version"])
+    assert (REPO / meta["icon"]).is_file()
+    for url in ("homepage", "repository", "tracker"):
+        assert meta[url].startswith("https://")
+
+
+def test_about_reads_the_version_from_metadata() -> None:
+    from earthplatform_qgis.__about__ import __title__, __version__
+
+    assert (__title__, __version__) == (metadata()["name"], metadata()["version"])
