@@ -33,7 +33,9 @@ $(VENV_STAC)/.installed: requirements/stac-server.txt | system-deps
 
 venv: $(VENV)/.installed $(VENV_STAC)/.installed
 
+# pytest-qgis keeps QgsSettings and the auth DB in .qgis-settings: each run starts from none.
 test: venv
+	rm -rf .qgis-settings
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed

@@ -1,13 +1,7 @@
-"""Test set-up shared by every test: headless Qt, fresh QGIS settings, the test STAC API."""
+"""Test set-up shared by every test: the test STAC API fixtures.
 
-import os
-import shutil
-from pathlib import Path
-
-# Without a display Qt aborts the whole run: default to the offscreen platform.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# pytest-qgis keeps QgsSettings in <rootdir>/.qgis-settings: start each run from nothing so
-# no test depends on what an earlier run stored.
-shutil.rmtree(Path(__file__).resolve().parent.parent / ".qgis-settings", ignore_errors=True)
+pytest-qgis starts QGIS before this file is read, so the headless Qt platform and a fresh
+settings folder (<rootdir>/.qgis-settings) are prepared by `make test`, not here.
+"""
 
 pytest_plugins = ["tests.stacserver.pytest_plugin"]
