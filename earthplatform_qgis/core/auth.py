@@ -1,0 +1,145 @@
+"""OAuth2 client-credentials tokens: minted on demand, cached, refreshed before they expire."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+import requests
+from requests.auth import AuthBase
+
+from earthplatform_qgis.core.errors import AuthenticationError
+from earthplatform_qgis.core.http import describe_network_error, redact_url, server_message
+
+# Refresh this long before the server's expiry, so a token never dies in the middle of a page.
+REFRESH_MARGIN = 60.0
+# Statuses with which EarthPlatform refuses an expired or revoked token.
+TOKEN_REFUSED = frozenset({401, 403})
+# Set on a request repeated with a fresh token, so a second refusal reaches the caller.
+_RETRIED_MARK = "_earthplatform_token_retried"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """An OAuth2 client id and secret. The secret never appears in repr()."""
+
+    client_id: str
+    client_secret: str = field(repr=False)
+
+
+class TokenProvider:
+    """Hands out a valid bearer token to any thread, minting a new one only when needed."""
+
+    def __init__(
+        self,
+        token_url: str,
+        credentials: Credentials,
+        session: requests.Session,
+        *,
+        refresh_margin: float = REFRESH_MARGIN,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.token_url = token_url
+        self._credentials = credentials
+        self._session = session
+        self._refresh_margin = refresh_margin
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._token: str | None = None
+        self._refresh_at = 0.0
+        self.minted = 0
+
+    def token(self) -> str:
+        """A token valid for at least the refresh margin (or as long as the server allows)."""
+        with self._lock:
+            if self._token is None or self._clock() >= self._refresh_at:
+                self._token, lifetime = self._mint()
+                # A token living less than twice the margin is refreshed at half its life.
+                margin = min(self._refresh_margin, lifetime / 2)
+                self._refresh_at = self._clock() + lifetime - margin
+                self.minted += 1
+            return self._token
+
+    def invalidate(self, token: str) -> None:
+        """Forget `token` after the server refused it; a later token() mints a new one.
+
+        Only the token the caller used is dropped, so several threads refused at once
+        cause one new token, not one each.
+        """
+        with self._lock:
+            if self._token == token:
+                self._token = None
+
+    def _mint(self) -> tuple[str, float]:
+        url = self.token_url
+        try:
+            response = self._session.post(
+                url,
+                data={"grant_type": "client_credentials"},
+                auth=(self._credentials.client_id, self._credentials.client_secret),
+            )
+        except requests.RequestException as error:
+            raise AuthenticationError(
+                f"Could not get an access token: {describe_network_error(error, url)}"
+            ) from None
+        where = redact_url(url)
+        if response.status_code in (400, 401, 403):
+            said = server_message(response)
+            raise AuthenticationError(
+                f"The token service refused the client id and secret (HTTP {response.status_code}"
+                f"{': ' + said if said else ''}). Check them in the EarthPlatform settings."
+            )
+        if response.status_code == 404:
+            raise AuthenticationError(f"The token URL does not exist (HTTP 404): {where}")
+        if not response.ok:
+            said = server_message(response)
+            raise AuthenticationError(
+                f"The token service failed (HTTP {response.status_code}"
+                f"{': ' + said if said else ''}): {where}"
+            )
+        try:
+            body = response.json()
+            token, lifetime = str(body["access_token"]), float(body.get("expires_in", 3600))
+        except (ValueError, KeyError, TypeError):
+            kind = response.headers.get("Content-Type", "unknown content").split(";")[0]
+            raise AuthenticationError(
+                f"The token URL answered with {kind}, not an access token. "
+                f"Check the token URL: {where}"
+            ) from None
+        return token, lifetime
+
+
+class BearerAuth(AuthBase):
+    """requests auth that sends the current token and, when it is refused, mints a new one
+    and repeats the request once."""
+
+    def __init__(self, tokens: TokenProvider) -> None:
+        self.tokens = tokens
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        token = self.tokens.token()
+        request.headers["Authorization"] = f"Bearer {token}"
+        request.register_hook("response", partial(self._retry_refused, token))
+        return request
+
+    def _retry_refused(
+        self, used_token: str, response: requests.Response, **send_kwargs: Any
+    ) -> requests.Response:
+        if response.status_code not in TOKEN_REFUSED or getattr(
+            response.request, _RETRIED_MARK, False
+        ):
+            return response
+        self.tokens.invalidate(used_token)
+        # Drain and release the refused response's connection before reusing the pool.
+        response.content  # noqa: B018
+        response.close()
+        retry = response.request.copy()
+        retry.headers["Authorization"] = f"Bearer {self.tokens.token()}"
+        setattr(retry, _RETRIED_MARK, True)
+        second: requests.Response = response.connection.send(retry, **send_kwargs)
+        second.history.append(response)
+        return second

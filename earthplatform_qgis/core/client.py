@@ -1,0 +1,172 @@
+"""One connection to an EarthPlatform STAC API: token, session, collections, search pages."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import requests
+
+from earthplatform_qgis.core.auth import BearerAuth, TokenProvider
+from earthplatform_qgis.core.config import Connection
+from earthplatform_qgis.core.errors import ApiError, EarthPlatformError
+from earthplatform_qgis.core.http import (
+    api_error,
+    describe_network_error,
+    make_session,
+    redact_url,
+)
+from earthplatform_qgis.core.paging import Page, iter_pages
+
+if TYPE_CHECKING:
+    from pystac_client import Client
+
+# Conformance classes a catalog must declare for the plugin's searches to work.
+REQUIRED_CONFORMANCE = {
+    "core": "https://api.stacspec.org/v1.0.0/core",
+    "item search": "https://api.stacspec.org/v1.0.0/item-search",
+}
+
+
+@dataclass(frozen=True)
+class CollectionInfo:
+    """What the dock shows of a collection."""
+
+    id: str
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class ConnectionCheck:
+    """The answer of "Test connection": ok or not, and in words why."""
+
+    ok: bool
+    message: str
+
+
+class EarthPlatformClient:
+    """Talks to one catalog with one requests session shared by all threads.
+
+    Requests carry a bearer token from the connection's credentials (minted and refreshed as
+    needed); collections are cached for the life of the client.
+    """
+
+    def __init__(self, connection: Connection, *, proxies: dict[str, str] | None = None) -> None:
+        self.connection = connection
+        self.api_url = connection.api_url.rstrip("/")
+        self.session = make_session(proxies=proxies)
+        self.tokens: TokenProvider | None = None
+        if connection.credentials is not None:
+            self.tokens = TokenProvider(
+                connection.token_url, connection.credentials, make_session(proxies=proxies)
+            )
+            self.session.auth = BearerAuth(self.tokens)
+        self._collections: list[CollectionInfo] | None = None
+        self._collections_lock = threading.Lock()
+
+    def close(self) -> None:
+        """Release the connection pool."""
+        self.session.close()
+
+    def get_json(self, url: str, what: str) -> Any:
+        """GET url and parse its JSON; errors say what was being fetched and why it failed."""
+        try:
+            response = self.session.get(url)
+        except requests.RequestException as error:
+            raise ApiError(describe_network_error(error, url), url=redact_url(url)) from None
+        if not response.ok:
+            raise api_error(response, what)
+        try:
+            return response.json()
+        except ValueError:
+            raise ApiError(
+                f"{what}: the answer is not JSON. Is {redact_url(url)} a STAC API?",
+                status=response.status_code,
+                url=redact_url(url),
+            ) from None
+
+    def landing_page(self) -> dict[str, Any]:
+        """The catalog's landing page."""
+        page = self.get_json(self.api_url, "Reading the catalog's landing page")
+        if not isinstance(page, dict) or "links" not in page:
+            raise ApiError(f"{self.api_url} answers, but it is not a STAC API (no links).")
+        return page
+
+    def check(self) -> ConnectionCheck:
+        """Token, landing page and conformance, answering in words what is wrong."""
+        if self.tokens is None:
+            return ConnectionCheck(False, "No client id and secret are set.")
+        try:
+            self.tokens.token()
+            landing = self.landing_page()
+            conforms = landing.get("conformsTo")
+            if not isinstance(conforms, list):
+                conforms = self.get_json(f"{self.api_url}/conformance", "Reading conformance")
+                conforms = conforms.get("conformsTo", []) if isinstance(conforms, dict) else []
+        except EarthPlatformError as error:
+            return ConnectionCheck(False, str(error))
+        missing = [name for name, uri in REQUIRED_CONFORMANCE.items() if uri not in conforms]
+        if missing:
+            return ConnectionCheck(
+                False, f"{self.api_url} is not a STAC API with {' and '.join(missing)}."
+            )
+        title = landing.get("title") or landing.get("id") or self.api_url
+        return ConnectionCheck(True, f"Signed in to {title}.")
+
+    def collections(self, *, refresh: bool = False) -> list[CollectionInfo]:
+        """Every collection of the catalog (all pages), cached after the first call."""
+        with self._collections_lock:
+            if self._collections is None or refresh:
+                self._collections = list(self._fetch_collections())
+            return list(self._collections)
+
+    def _fetch_collections(self) -> Iterator[CollectionInfo]:
+        url: str | None = f"{self.api_url}/collections"
+        seen: set[str] = set()
+        while url and url not in seen:
+            seen.add(url)
+            page = self.get_json(url, "Listing collections")
+            for collection in page.get("collections", []):
+                yield CollectionInfo(
+                    id=str(collection["id"]),
+                    title=str(collection.get("title") or collection["id"]),
+                    description=str(collection.get("description") or ""),
+                )
+            url = next(
+                (ln.get("href") for ln in page.get("links", []) if ln.get("rel") == "next"), None
+            )
+
+    def collection(self, collection_id: str) -> dict[str, Any]:
+        """One collection's full JSON."""
+        collection: dict[str, Any] = self.get_json(
+            f"{self.api_url}/collections/{collection_id}", f"Reading collection {collection_id}"
+        )
+        return collection
+
+    def search_pages(
+        self,
+        body: dict[str, Any],
+        *,
+        max_items: int | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> Iterator[Page]:
+        """The pages of POST /search with this body, as they arrive (see paging.iter_pages)."""
+        return iter_pages(
+            self.session,
+            f"{self.api_url}/search",
+            body,
+            max_items=max_items,
+            cancelled=cancelled,
+        )
+
+    def pystac_client(self) -> Client:
+        """A pystac-client Client on this connection's session (token, retries, headers)."""
+        from pystac_client import Client
+        from pystac_client.stac_api_io import StacApiIO
+
+        stac_io = StacApiIO(max_retries=None)
+        stac_io.session = self.session
+        return Client.open(self.api_url, stac_io=stac_io)

@@ -1,0 +1,164 @@
+"""The requests session every connection uses: timeouts, retries, headers, proxy, error words."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from earthplatform_qgis.__about__ import __version__
+from earthplatform_qgis.core.errors import ApiError
+
+CONNECT_TIMEOUT = 10.0
+READ_TIMEOUT = 60.0
+MAX_RETRIES = 3
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+# POST /search only reads, so it is as safe to repeat as GET.
+RETRY_METHODS = frozenset({"GET", "HEAD", "POST"})
+# A server asking for a longer pause than this gets an error instead of a frozen-looking search.
+MAX_RETRY_AFTER = 30.0
+SIGNED_ASSET_HEADER = "X-Signed-Asset-Urls"
+
+
+class _CappedRetry(Retry):
+    """urllib3 Retry that honours Retry-After, but never for longer than MAX_RETRY_AFTER."""
+
+    def get_retry_after(self, response: Any) -> float | None:
+        seconds = super().get_retry_after(response)
+        return None if seconds is None else min(seconds, MAX_RETRY_AFTER)
+
+
+class _TimeoutAdapter(HTTPAdapter):
+    """HTTPAdapter that applies the default (connect, read) timeout to every request."""
+
+    def __init__(self, timeout: tuple[float, float], **kwargs: Any) -> None:
+        self.timeout = timeout
+        super().__init__(**kwargs)
+
+    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:  # type: ignore[override]
+        if kwargs.get("timeout") is None:
+            kwargs["timeout"] = self.timeout
+        return super().send(request, **kwargs)
+
+
+def retry_policy() -> Retry:
+    """At most MAX_RETRIES retries with exponential backoff on overload and server errors.
+
+    Read timeouts are not retried: a hanging server should reach the user as an error soon.
+    """
+    return _CappedRetry(
+        total=MAX_RETRIES,
+        connect=MAX_RETRIES,
+        read=0,
+        status=MAX_RETRIES,
+        backoff_factor=0.5,
+        status_forcelist=RETRY_STATUSES,
+        allowed_methods=RETRY_METHODS,
+        respect_retry_after_header=True,
+        raise_on_status=False,
+    )
+
+
+def user_agent() -> str:
+    """`earthplatform-qgis/<version> QGIS/<version>`."""
+    from qgis.core import Qgis
+
+    return f"earthplatform-qgis/{__version__} QGIS/{Qgis.QGIS_VERSION.split('-')[0]}"
+
+
+def make_session(
+    *,
+    proxies: Mapping[str, str] | None = None,
+    timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
+) -> requests.Session:
+    """A session with retries, timeouts and EarthPlatform's headers. TLS verification stays on."""
+    session = requests.Session()
+    adapter = _TimeoutAdapter(timeout, max_retries=retry_policy())
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    session.headers["User-Agent"] = user_agent()
+    session.headers[SIGNED_ASSET_HEADER] = "True"
+    session.proxies.update(proxies or {})
+    return session
+
+
+def qgis_proxies() -> dict[str, str]:
+    """The HTTP proxy configured in QGIS's options, in requests' form (empty when none)."""
+    from qgis.core import QgsNetworkAccessManager
+    from qgis.PyQt.QtNetwork import QNetworkProxy
+
+    proxy = QgsNetworkAccessManager.instance().fallbackProxy()
+    if proxy.type() != QNetworkProxy.ProxyType.HttpProxy or not proxy.hostName():
+        return {}
+    credentials = ""
+    if proxy.user():
+        credentials = f"{proxy.user()}:{proxy.password()}@"
+    url = f"http://{credentials}{proxy.hostName()}:{proxy.port()}"
+    return {"http": url, "https": url}
+
+
+def redact_url(url: str) -> str:
+    """The URL without user info and query string: signed URLs and keys stay out of messages."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+def server_message(response: requests.Response) -> str:
+    """The server's own explanation from an error response, or "" when it gave none."""
+    try:
+        body = response.json()
+    except ValueError:
+        content_type = response.headers.get("Content-Type", "")
+        text = response.text.strip()
+        return "" if "html" in content_type or text.startswith("<") else text[:300]
+    if isinstance(body, dict):
+        for key in ("message", "description", "detail", "error_description", "error"):
+            if isinstance(body.get(key), str) and body[key]:
+                return str(body[key])
+        return json.dumps(body)[:300]
+    return str(body)[:300]
+
+
+def describe_network_error(error: requests.RequestException, url: str) -> str:
+    """Words for a request that got no HTTP answer: TLS, DNS, refused, timeout."""
+    host = urlsplit(url).hostname or url
+    text = str(error)
+    if isinstance(error, requests.exceptions.SSLError):
+        return (
+            f"The secure connection to {host} failed: its certificate could not be verified. "
+            "Check the URL; a proxy that intercepts HTTPS needs its certificate installed."
+        )
+    if isinstance(error, requests.exceptions.ConnectTimeout):
+        return f"{host} did not accept a connection within {CONNECT_TIMEOUT:.0f} s."
+    if isinstance(error, requests.exceptions.ReadTimeout):
+        return f"{host} stopped answering (no data for {READ_TIMEOUT:.0f} s)."
+    if isinstance(error, requests.exceptions.ConnectionError):
+        if (
+            "Name or service not known" in text
+            or "NameResolutionError" in text
+            or ("getaddrinfo" in text)
+        ):
+            return f"The server name {host} could not be found. Check the URL and your network."
+        if "Connection refused" in text:
+            return f"{host} refused the connection. Check the URL (and port)."
+        return f"Could not reach {host}. Check the URL and your network."
+    return f"The request to {host} failed: {type(error).__name__}."
+
+
+def api_error(response: requests.Response, what: str) -> ApiError:
+    """An ApiError for a non-2xx response, with status, server message and a redacted URL."""
+    message = server_message(response)
+    url = redact_url(response.url)
+    reason = f" {response.reason}" if response.reason else ""
+    text = f"{what} failed: HTTP {response.status_code}{reason}"
+    if message:
+        text += f": {message}"
+    return ApiError(f"{text} ({url})", status=response.status_code, url=url, server_message=message)

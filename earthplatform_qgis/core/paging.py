@@ -1,0 +1,152 @@
+"""Stream the pages of a STAC API item search: each page once, as it arrives, cancellable."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+
+from earthplatform_qgis.core.errors import ApiError, CancelledError
+from earthplatform_qgis.core.http import api_error, describe_network_error, redact_url
+
+# How often a waiting search looks at its cancel flag: cancel takes effect within this.
+CANCEL_POLL = 0.1
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of search results as the server sent it (features possibly cut at max_items)."""
+
+    index: int
+    features: list[dict[str, Any]]
+    number_matched: int | None
+    items_so_far: int
+
+
+@dataclass(frozen=True)
+class _Request:
+    method: str
+    url: str
+    body: dict[str, Any] | None
+    headers: dict[str, str]
+
+    def key(self) -> str:
+        return json.dumps([self.method, self.url, self.body], sort_keys=True)
+
+
+def _next_request(page: dict[str, Any], previous: _Request) -> _Request | None:
+    """The request for the page after `page`, exactly as its rel=next link describes it."""
+    link = next((ln for ln in page.get("links") or [] if ln.get("rel") == "next"), None)
+    if not link or not link.get("href"):
+        return None
+    method = str(link.get("method", "GET")).upper()
+    body: dict[str, Any] | None = None
+    if method == "POST":
+        body = dict(link.get("body") or {})
+        if link.get("merge") and previous.body:
+            body = {**previous.body, **body}
+    return _Request(method, str(link["href"]), body, dict(link.get("headers") or {}))
+
+
+def _number_matched(page: dict[str, Any]) -> int | None:
+    matched = page.get("numberMatched")
+    if matched is None:
+        matched = (page.get("context") or {}).get("matched")
+    return int(matched) if isinstance(matched, (int, float)) else None
+
+
+def _bad_page(what: str, request: _Request, status: int) -> ApiError:
+    url = redact_url(request.url)
+    return ApiError(f"The catalog sent a page of results {what}: {url}", status=status, url=url)
+
+
+def _fetch(session: requests.Session, request: _Request) -> dict[str, Any]:
+    """One page, parsed; raises ApiError with words for the user."""
+    try:
+        response = session.request(
+            request.method, request.url, json=request.body, headers=request.headers
+        )
+    except requests.RequestException as error:
+        raise ApiError(
+            describe_network_error(error, request.url), url=redact_url(request.url)
+        ) from None
+    if not response.ok:
+        raise api_error(response, "Search")
+    try:
+        page = response.json()
+    except ValueError:
+        raise _bad_page("that is not valid JSON", request, response.status_code) from None
+    if not isinstance(page, dict) or page.get("type") != "FeatureCollection":
+        raise _bad_page("that is not a GeoJSON FeatureCollection", request, response.status_code)
+    if not isinstance(page.get("features"), list):
+        raise _bad_page("without a list of features", request, response.status_code)
+    return page
+
+
+def _fetch_interruptibly(
+    session: requests.Session, request: _Request, cancelled: Callable[[], bool]
+) -> dict[str, Any]:
+    """_fetch in a helper thread, so a cancel is honoured within CANCEL_POLL even while the
+    server is still thinking; an abandoned request finishes (or times out) on its own."""
+    done = threading.Event()
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["page"] = _fetch(session, request)
+        except Exception as error:  # handed to the waiting thread, which re-raises it
+            outcome["error"] = error
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="earthplatform-page", daemon=True).start()
+    while not done.wait(CANCEL_POLL):
+        if cancelled():
+            raise CancelledError("Search cancelled.")
+    if "error" in outcome:
+        raise outcome["error"]
+    page: dict[str, Any] = outcome["page"]
+    return page
+
+
+def iter_pages(
+    session: requests.Session,
+    search_url: str,
+    body: dict[str, Any],
+    *,
+    max_items: int | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Iterator[Page]:
+    """POST the search and follow rel=next once per page, yielding each page as it arrives.
+
+    Stops after max_items items (the last page cut to fit), at the last page, or with
+    CancelledError when `cancelled()` turns true, between pages or during a request.
+    """
+    request: _Request | None = _Request("POST", search_url, body, {})
+    seen: set[str] = set()
+    count = 0
+    index = 0
+    while request is not None:
+        if cancelled():
+            raise CancelledError("Search cancelled.")
+        if request.key() in seen:
+            raise ApiError(
+                "The catalog's next-page link points back at a page already read; "
+                "stopped to avoid an endless search.",
+                url=redact_url(request.url),
+            )
+        seen.add(request.key())
+        page = _fetch_interruptibly(session, request, cancelled)
+        features = page["features"]
+        if max_items is not None and count + len(features) > max_items:
+            features = features[: max_items - count]
+        count += len(features)
+        yield Page(index, features, _number_matched(page), count)
+        index += 1
+        if not features or (max_items is not None and count >= max_items):
+            return
+        request = _next_request(page, request)
