@@ -1,0 +1,193 @@
+"""Cloud masks of search results, resolved in batches, with readable asset URLs.
+
+EarthPlatform items point at their masks by property: `eda:ag_cloud_mask_*` (agriculture mask,
+asset `agriculture-cloud-mask`) and `eda:cloud_mask_*` (EDA mask, asset `cloud-mask`), each
+naming a mask item in another collection. Instead of one request per item, the mask items are
+fetched with POST /search `ids` + `collections`, MASK_IDS_PER_REQUEST at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from earthplatform_qgis.core.client import EarthPlatformClient
+from earthplatform_qgis.core.errors import ApiError
+
+MASK_IDS_PER_REQUEST = 100
+NATIVE_ASSET = "scl"
+
+
+@dataclass(frozen=True)
+class MaskKind:
+    """One kind of cloud mask and the item properties that point at it."""
+
+    key: str
+    title: str
+    available: str
+    collection: str
+    item_id: str
+    asset: str
+
+
+AG_MASK = MaskKind(
+    "ag",
+    "Agriculture cloud mask",
+    "eda:ag_cloud_mask_available",
+    "eda:ag_cloud_mask_collection_id",
+    "eda:ag_cloud_mask_item_id",
+    "agriculture-cloud-mask",
+)
+EDA_MASK = MaskKind(
+    "eda",
+    "EDA cloud mask",
+    "eda:cloud_mask_available",
+    "eda:cloud_mask_collection_id",
+    "eda:cloud_mask_item_id",
+    "cloud-mask",
+)
+# Sentinel-2's own scene classification, offered where EarthDaily has no mask for an item.
+SCL_MASK = MaskKind("scl", "Scene classification (SCL)", "", "", "", NATIVE_ASSET)
+MASK_KINDS = (AG_MASK, EDA_MASK)
+
+
+@dataclass(frozen=True)
+class MaskRef:
+    """An item's pointer to one of its mask items."""
+
+    item_id: str
+    kind: MaskKind
+    collection: str
+    mask_item_id: str
+
+
+@dataclass(frozen=True)
+class CloudMask:
+    """A mask asset ready to open: which item it masks, its kind and a readable URL."""
+
+    item_id: str
+    kind: MaskKind
+    mask_item_id: str
+    href: str
+    asset: dict[str, Any] = field(compare=False, repr=False)
+
+
+@dataclass
+class MaskResolution:
+    """Masks found, and for each item without one, why not."""
+
+    masks: list[CloudMask] = field(default_factory=list)
+    missing: dict[str, str] = field(default_factory=dict)
+    requests: int = 0
+
+
+def mask_refs(item: dict[str, Any], kinds: Iterable[MaskKind] = MASK_KINDS) -> list[MaskRef]:
+    """The masks an item says it has (available true and both ids present)."""
+    properties = item.get("properties") or {}
+    refs = []
+    for kind in kinds:
+        collection, mask_id = properties.get(kind.collection), properties.get(kind.item_id)
+        if properties.get(kind.available) is True and collection and mask_id:
+            refs.append(MaskRef(str(item["id"]), kind, str(collection), str(mask_id)))
+    return refs
+
+
+def readable_href(asset: dict[str, Any]) -> str | None:
+    """An https URL for the asset: `alternate.download.href` where `href` is s3:// (not readable
+    without AWS credentials), else `href`."""
+    href = str(asset.get("href") or "")
+    if href.startswith(("http://", "https://")):
+        return href
+    alternate = ((asset.get("alternate") or {}).get("download") or {}).get("href")
+    return str(alternate) if alternate else None
+
+
+def _chunks(keys: list[tuple[str, str]], size: int) -> Iterable[list[tuple[str, str]]]:
+    for start in range(0, len(keys), size):
+        yield keys[start : start + size]
+
+
+def fetch_mask_items(
+    client: EarthPlatformClient,
+    keys: Iterable[tuple[str, str]],
+    cancelled: Callable[[], bool] = lambda: False,
+) -> tuple[dict[tuple[str, str], dict[str, Any]], int]:
+    """Mask items by (collection, id), with the number of requests it took.
+
+    Batched searches first; a GET per item only for ids the searches did not return
+    (a catalog whose search ignores `ids` for some collection still works).
+    """
+    wanted = sorted(set(keys))
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    requests = 0
+    for chunk in _chunks(wanted, MASK_IDS_PER_REQUEST):
+        body = {
+            "collections": sorted({collection for collection, _ in chunk}),
+            "ids": sorted({item_id for _, item_id in chunk}),
+            "limit": len(chunk),
+        }
+        for page in client.search_pages(body, cancelled=cancelled):
+            requests += 1
+            for feature in page.features:
+                found[(str(feature.get("collection")), str(feature.get("id")))] = feature
+    for collection, item_id in wanted:
+        if (collection, item_id) in found:
+            continue
+        requests += 1
+        try:
+            found[(collection, item_id)] = client.get_json(
+                f"{client.api_url}/collections/{collection}/items/{item_id}",
+                f"Reading mask item {item_id}",
+            )
+        except ApiError as error:
+            if error.status != 404:
+                raise
+    return found, requests
+
+
+def resolve_masks(
+    client: EarthPlatformClient,
+    items: Iterable[dict[str, Any]],
+    *,
+    kinds: Iterable[MaskKind] = MASK_KINDS,
+    native_fallback: bool = True,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> MaskResolution:
+    """The cloud masks of `items` (every requested kind each item has), in few requests.
+
+    An item with no EarthDaily mask gets its own SCL asset when native_fallback is on;
+    otherwise, and for dangling references, `missing` says why it has none.
+    """
+    items = list(items)
+    kinds = tuple(kinds)
+    refs = {str(item["id"]): mask_refs(item, kinds) for item in items}
+    keys = [(ref.collection, ref.mask_item_id) for item_refs in refs.values() for ref in item_refs]
+    found, requests = fetch_mask_items(client, keys, cancelled)
+    result = MaskResolution(requests=requests)
+    for item in items:
+        item_id = str(item["id"])
+        reasons = []
+        masked = False
+        for ref in refs[item_id]:
+            mask_item = found.get((ref.collection, ref.mask_item_id))
+            asset: dict[str, Any] = ((mask_item or {}).get("assets") or {}).get(
+                ref.kind.asset
+            ) or {}
+            href = readable_href(asset) if asset else None
+            if mask_item is None:
+                reasons.append(f"{ref.kind.title} item {ref.mask_item_id} does not exist")
+            elif href is None:
+                reasons.append(f"{ref.kind.title} item has no readable '{ref.kind.asset}' asset")
+            else:
+                result.masks.append(CloudMask(item_id, ref.kind, ref.mask_item_id, href, asset))
+                masked = True
+        if masked:
+            continue
+        native: dict[str, Any] = (item.get("assets") or {}).get(NATIVE_ASSET) or {}
+        native_href = readable_href(native) if native_fallback and native else None
+        if native_href and not reasons:
+            result.masks.append(CloudMask(item_id, SCL_MASK, item_id, native_href, native))
+        else:
+            result.missing[item_id] = "; ".join(reasons) or "no cloud mask"
+    return result
