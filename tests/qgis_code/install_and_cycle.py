@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import QAction, QDockWidget
 
 NAME = "earthplatform_qgis"
 iface = qgis.utils.iface
-messages = []
+messages: list[dict[str, object]] = []
 
 
 def record_message(message, tag, level):
@@ -70,7 +70,7 @@ def toggle_dock():
 
 
 def run():
-    result = {"messages": messages}
+    result: dict[str, object] = {"messages": messages}
     try:
         if "EPQ_PLUGIN_ZIP" in os.environ:
             plugin_installer().installFromZipFile(os.environ["EPQ_PLUGIN_ZIP"])
