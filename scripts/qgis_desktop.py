@@ -76,7 +76,7 @@ def run_qgis(
     code: Path | None = None,
     *,
     env: Mapping[str, str] | None = None,
-    timeout: float = 180,
+    timeout: float | None = 180,
 ) -> subprocess.CompletedProcess[str]:
     """Run QGIS until it exits (the code script is expected to quit it) and return its output."""
     full_env = dict(os.environ)
