@@ -27,7 +27,7 @@ class EarthPlatformPlugin:
         )
         self.action.setObjectName("EarthPlatformAction")
         self.action.setToolTip("Search EarthDaily's EarthPlatform catalog")
-        self.dock = EarthPlatformDock(main_window)
+        self.dock = EarthPlatformDock(self.iface, main_window)
         # The dock keeps the action's checked state in step with its visibility both ways.
         self.dock.setToggleVisibilityAction(self.action)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -41,6 +41,7 @@ class EarthPlatformPlugin:
             self.iface.removePluginWebMenu(__title__, self.action)
             self.iface.removeWebToolBarIcon(self.action)
         if self.dock is not None:
+            self.dock.disconnect_canvas()
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None

@@ -1,31 +1,292 @@
-"""The dock as the analyst sees it, in QGIS with pytest-qgis (offscreen)."""
+"""The dock driven as an analyst drives it (pytest-qgis, offscreen), against the test STAC API."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from datetime import datetime, timezone
 from typing import Any
 
-from qgis.core import QgsSettings
-from qgis.PyQt.QtWidgets import QLabel
+import pytest
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRectangle,
+    QgsSettings,
+)
+from qgis.PyQt.QtCore import QDateTime, Qt, QTimeZone
+from qgis.PyQt.QtWidgets import QLabel, QListWidget, QPushButton
 
-from earthplatform_qgis.core.settings import DEFAULT_API_URL, ConnectionSettings
-from earthplatform_qgis.gui.dock import EarthPlatformDock
+from earthplatform_qgis.core.settings import ConnectionSettings
+from earthplatform_qgis.gui.dock import SAVED_SPEC_KEY, EarthPlatformDock
+from tests.stacserver.harness import StacTestServer
+from tests.test_core_client import S2, catalog_items
+
+# The catalog's region around Toulouse, a little inside so the canvas is not the whole region.
+TOULOUSE = QgsRectangle(0.6, 43.2, 2.4, 44.6)
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+WAIT = 30_000  # ms: a bound for the slowest machine, not a pause
 
 
-def test_dock_names_the_catalog_from_stored_settings(qgis_iface: Any, qtbot: Any) -> None:
-    ConnectionSettings(
-        api_url="https://catalog.example/stac", token_url="https://auth.example/t"
-    ).save()
-    dock = EarthPlatformDock(qgis_iface.mainWindow())
-    qtbot.addWidget(dock)
-    status = dock.findChild(QLabel, "connectionStatus")
-    assert status.text() == "Catalog: https://catalog.example/stac"
-    assert "https://auth.example/t" in status.toolTip()
-
-
-def test_settings_default_to_earthplatform_and_survive_a_round_trip(qgis_iface: Any) -> None:
+@pytest.fixture
+def dock(
+    qgis_iface: Any,
+    qtbot: Any,
+    stac_control: StacTestServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[EarthPlatformDock]:
+    """A dock signed in to the test catalog through the EDS_* variables, collections loaded."""
     QgsSettings().remove("earthplatform")
-    assert ConnectionSettings.load().api_url == DEFAULT_API_URL
-    ConnectionSettings(api_url="https://a.example/stac", authcfg="abc1234").save()
-    assert ConnectionSettings.load() == ConnectionSettings(
-        api_url="https://a.example/stac", authcfg="abc1234"
+    QgsProject.instance().clear()
+    qgis_iface.messageBar().clear_messages()
+    ConnectionSettings(api_url=stac_control.api_url, token_url=stac_control.token_url).save()
+    monkeypatch.setenv("EDS_CLIENT_ID", stac_control.client_id)
+    monkeypatch.setenv("EDS_SECRET", stac_control.client_secret)
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(WGS84)
+    canvas.setExtent(TOULOUSE)
+    main_window = qgis_iface.mainWindow()
+    widget = EarthPlatformDock(qgis_iface, main_window)
+    qtbot.addWidget(widget)
+    # pytest-qgis's iface.addDockWidget does nothing: dock it to the main window as QGIS does.
+    main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
+    main_window.show()
+    widget.show()
+    collections = widget.findChild(QListWidget, "collectionsList")
+    qtbot.waitUntil(lambda: collections.count() == 3, timeout=WAIT)
+    yield widget
+    widget.disconnect_canvas()
+    qtbot.waitUntil(lambda: not widget.runner.running, timeout=WAIT)
+
+
+def run_search(dock: EarthPlatformDock, qtbot: Any) -> None:
+    button = dock.findChild(QPushButton, "searchButton")
+    assert button.isEnabled(), dock.problems_label.text()
+    with qtbot.waitSignal(dock.runner.finished, timeout=WAIT):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def footprint_ids(dock: EarthPlatformDock) -> list[str]:
+    layer = dock.runner.layer()
+    assert layer is not None
+    return [feature["id"] for feature in layer.getFeatures()]
+
+
+def expected_ids(server: StacTestServer, area: QgsGeometry, **filters: Any) -> set[str]:
+    """What the catalog files say matches (independent of the plugin's code)."""
+    start, end = filters.get("start"), filters.get("end")
+    cloud = filters.get("cloud")
+    found = set()
+    for item in catalog_items(server):
+        properties = item["properties"]
+        moment = datetime.fromisoformat(properties["datetime"].replace("Z", "+00:00"))
+        if (start and moment < start) or (end and moment > end):
+            continue
+        if cloud is not None and properties["eo:cloud_cover"] > cloud:
+            continue
+        footprint = QgsGeometry.fromWkt(_wkt(item["geometry"]))
+        if footprint.intersects(area):
+            found.add(item["id"])
+    return found
+
+
+def _wkt(geometry: dict[str, Any]) -> str:
+    from osgeo import ogr
+
+    return str(ogr.CreateGeometryFromJson(json.dumps(geometry)).ExportToWkt())
+
+
+def set_date(dock: EarthPlatformDock, name: str, moment: datetime) -> None:
+    value = QDateTime(moment.date(), moment.time(), QTimeZone.utc())
+    dock.findChild(object, name).setDateTime(value)
+
+
+def test_collections_load_with_titles_and_descriptions(dock: EarthPlatformDock) -> None:
+    collections = dock.findChild(QListWidget, "collectionsList")
+    items = [collections.item(i) for i in range(collections.count())]
+    ids = {item.data(Qt.ItemDataRole.UserRole) for item in items}
+    assert ids == {S2, "sentinel-2-l2a-cog-ag-cloud-mask", "sentinel-2-eda-cloud-mask"}
+    s2 = next(item for item in items if item.data(Qt.ItemDataRole.UserRole) == S2)
+    assert s2.text().startswith("Sentinel-2 Level-2A")
+    assert s2.toolTip()
+    assert s2.checkState() == Qt.CheckState.Checked  # the analyst's usual collection
+    assert dock.findChild(QLabel, "connectionStatus").text().startswith("Signed in to")
+
+
+def test_search_fills_one_layer_with_what_the_catalog_matches(
+    dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer
+) -> None:
+    start = datetime(2022, 7, 1, tzinfo=timezone.utc)
+    end = datetime(2022, 8, 31, 23, 59, tzinfo=timezone.utc)
+    set_date(dock, "startDateTime", start)
+    set_date(dock, "endDateTime", end)
+    dock.cloud_cover.setValue(40)
+    dock.max_items.setValue(0)  # all matches
+    dock.page_size.setValue(25)
+    run_search(dock, qtbot)
+    area = QgsGeometry.fromRect(TOULOUSE)
+    expected = expected_ids(stac_control, area, start=start, end=end, cloud=40)
+    assert len(expected) > 25  # more than one page, fewer than the catalog
+    ids = footprint_ids(dock)
+    assert len(ids) == len(set(ids))
+    assert set(ids) == expected
+    assert dock.model.rowCount() == len(expected)
+    assert dock.progress_label.text() == f"{len(expected)} shown of {len(expected)} matched"
+    layers = QgsProject.instance().mapLayers().values()
+    assert [layer.name().startswith("EarthPlatform — sentinel-2-l2a — ") for layer in layers] == [
+        True
+    ]
+
+
+@pytest.mark.parametrize("crs", ["EPSG:3857", "EPSG:32631"])
+def test_projected_canvas_searches_its_visible_area(
+    dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer, qgis_iface: Any, crs: str
+) -> None:
+    canvas = qgis_iface.mapCanvas()
+    target = QgsCoordinateReferenceSystem(crs)
+    to_target = QgsCoordinateTransform(WGS84, target, QgsProject.instance())
+    canvas.setDestinationCrs(target)
+    small = QgsRectangle(1.2, 43.5, 1.6, 43.8)  # near Toulouse, a few items' footprints
+    canvas.setExtent(to_target.transformBoundingBox(small))
+    visible = QgsGeometry.fromRect(canvas.extent())
+    visible.transform(QgsCoordinateTransform(target, WGS84, QgsProject.instance()))
+    dock.max_items.setValue(0)
+    run_search(dock, qtbot)
+    expected = expected_ids(stac_control, visible)
+    assert 0 < len(expected) < len(catalog_items(stac_control))
+    assert set(footprint_ids(dock)) == expected
+
+
+def test_invalid_input_is_marked_at_the_field_and_search_disabled(
+    dock: EarthPlatformDock,
+) -> None:
+    set_date(dock, "startDateTime", datetime(2022, 9, 1, tzinfo=timezone.utc))
+    set_date(dock, "endDateTime", datetime(2022, 8, 1, tzinfo=timezone.utc))
+    assert not dock.findChild(QPushButton, "searchButton").isEnabled()
+    end_edit = dock.findChild(object, "endDateTime")
+    assert "before" in end_edit.property("problem")
+    dock.query_edit.setPlainText('{"eo:cloud_cover": {"lt": ')
+    assert dock.findChild(object, "queryEdit").property("problem")
+    dock.query_edit.setPlainText("")
+    dock.end_edit.clear()
+    assert dock.findChild(QPushButton, "searchButton").isEnabled()
+    assert not end_edit.property("problem")
+
+
+def test_filters_are_remembered_for_the_next_session(
+    dock: EarthPlatformDock, qgis_iface: Any, qtbot: Any
+) -> None:
+    set_date(dock, "startDateTime", datetime(2022, 7, 1, 10, 30, tzinfo=timezone.utc))
+    dock.cloud_cover.setValue(15)
+    dock.mask_only.setChecked(True)
+    dock.ids_edit.setPlainText("a, b")
+    dock.query_edit.setPlainText('{"platform": {"eq": "sentinel-2b"}}')
+    saved = json.loads(QgsSettings().value(SAVED_SPEC_KEY))
+    assert saved["ids"] == ["a", "b"]
+    again = EarthPlatformDock(qgis_iface, qgis_iface.mainWindow())
+    qtbot.addWidget(again)
+    assert again.cloud_cover.value() == 15
+    assert again.mask_only.isChecked()
+    assert again.ids_edit.toPlainText() == "a\nb"
+    assert json.loads(again.query_edit.toPlainText()) == {"platform": {"eq": "sentinel-2b"}}
+    start = again.start_edit.dateTime().toUTC()
+    assert (start.date().month(), start.time().hour(), start.time().minute()) == (7, 10, 30)
+    again.disconnect_canvas()
+
+
+def first_page_then_hang(dock: EarthPlatformDock, qtbot: Any, server: StacTestServer) -> None:
+    """Click Search on a catalog that answers the first page of 10, then hangs."""
+    server.inject_fault(path="/platform/v1/stac/search", action="hang", seconds=20, after=1)
+    dock.page_size.setValue(10)
+    dock.max_items.setValue(0)
+    with qtbot.waitSignal(
+        dock.runner.progress, timeout=WAIT, check_params_cb=lambda text: "shown" in text
+    ):
+        qtbot.mouseClick(dock.findChild(QPushButton, "searchButton"), Qt.MouseButton.LeftButton)
+
+
+def test_cancel_keeps_what_arrived_and_says_partial(
+    dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer
+) -> None:
+    first_page_then_hang(dock, qtbot, stac_control)
+    with qtbot.waitSignal(dock.runner.finished, timeout=2_000):  # cancel answers within 1 s
+        qtbot.mouseClick(dock.findChild(QPushButton, "cancelButton"), Qt.MouseButton.LeftButton)
+    layer = dock.runner.layer()
+    assert layer is not None
+    assert layer.featureCount() == 10
+    assert "(partial: 10 of " in layer.name()
+    assert dock.progress_label.text().startswith("Cancelled: 10 kept")
+
+
+def test_a_new_search_cancels_the_running_one_and_results_never_mix(
+    dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer
+) -> None:
+    first_page_then_hang(dock, qtbot, stac_control)
+    first = dock.runner.layer()
+    dock.max_items.setValue(5)
+    run_search(dock, qtbot)
+    second = dock.runner.layer()
+    assert first is not None
+    assert second is not None
+    assert second is not first
+    assert second.featureCount() == 5
+    assert dock.model.rowCount() == 5
+    qtbot.waitUntil(lambda: "(partial: 10 of" in first.name(), timeout=WAIT)
+
+
+def test_server_error_reaches_the_message_bar_with_status_and_words(
+    dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer, qgis_iface: Any
+) -> None:
+    stac_control.inject_fault(
+        path="/platform/v1/stac/search",
+        action="status",
+        status=400,
+        body={"code": "BadRequest", "description": "unsupported operator 'like'"},
+        count=-1,
     )
+    run_search(dock, qtbot)
+    errors = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert len(errors) == 1
+    assert "HTTP 400" in errors[0]
+    assert "unsupported operator 'like'" in errors[0]
+    assert "None" not in errors[0]
+
+
+def test_selection_follows_between_table_and_map(dock: EarthPlatformDock, qtbot: Any) -> None:
+    dock.max_items.setValue(20)
+    run_search(dock, qtbot)
+    layer = dock.runner.layer()
+    assert layer is not None
+    dock.results_view.selectRow(3)
+    assert layer.selectedFeatureIds() == [dock.model.feature_id(3)]
+    layer.selectByIds([dock.model.feature_id(7)])
+    rows = [index.row() for index in dock.results_view.selectionModel().selectedRows()]
+    assert rows == [7]
+
+
+def test_cloud_masks_load_as_valid_rasters_under_the_footprints(
+    dock: EarthPlatformDock, qtbot: Any, qgis_iface: Any
+) -> None:
+    dock.mask_only.setChecked(True)
+    dock.max_items.setValue(3)
+    run_search(dock, qtbot)
+    button = dock.findChild(QPushButton, "loadCloudMasksButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not button.isEnabled()  # busy until the masks are in
+    qtbot.waitUntil(button.isEnabled, timeout=WAIT)
+    successes = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
+    assert successes[-1].endswith("cloud mask layers added.")
+    rasters = [
+        layer
+        for layer in QgsProject.instance().mapLayers().values()
+        if isinstance(layer, QgsRasterLayer)
+    ]
+    assert len(rasters) >= 3  # every item has an agriculture mask, some an EDA one too
+    assert all(layer.isValid() for layer in rasters)
+    group = QgsProject.instance().layerTreeRoot().findGroup("EarthPlatform")
+    masks = group.findGroup("Cloud masks")
+    assert {node.layerId() for node in masks.findLayers()} == {layer.id() for layer in rasters}

@@ -1,37 +1,617 @@
-"""The EarthPlatform dock: where the analyst searches the catalog."""
+"""The EarthPlatform dock: filters in, footprints and cloud masks out. No logic of its own:
+it turns widgets into a SearchSpec and hands it to the runner."""
 
 from __future__ import annotations
 
-from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
+import json
+from typing import Any
 
-from earthplatform_qgis.__about__ import __title__, __version__
+from osgeo import ogr
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsMessageLog,
+    QgsProject,
+    QgsSettings,
+    QgsVectorLayer,
+)
+from qgis.gui import (
+    QgisInterface,
+    QgsCollapsibleGroupBox,
+    QgsDateTimeEdit,
+    QgsDockWidget,
+    QgsRubberBand,
+)
+from qgis.PyQt.QtCore import QDateTime, QItemSelection, QItemSelectionModel, Qt, QTimeZone
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from earthplatform_qgis.__about__ import __title__
+from earthplatform_qgis.compat import POLYGON_GEOMETRY
+from earthplatform_qgis.core.client import CollectionInfo, EarthPlatformClient
+from earthplatform_qgis.core.cloudmask import CloudMask
+from earthplatform_qgis.core.config import resolve_connection
+from earthplatform_qgis.core.errors import EarthPlatformError
+from earthplatform_qgis.core.extent import ExtentError, describe_extent, extent_to_intersects
+from earthplatform_qgis.core.http import qgis_proxies
+from earthplatform_qgis.core.search import (
+    Problem,
+    SearchSpec,
+    SearchSpecError,
+    SortField,
+    parse_ids,
+    parse_query,
+)
 from earthplatform_qgis.core.settings import ConnectionSettings
+from earthplatform_qgis.gui.results_model import ResultsModel
+from earthplatform_qgis.gui.search_runner import LOG_TAG, SearchRunner, plugin_group
+from earthplatform_qgis.gui.settings_dialog import SettingsDialog
+from earthplatform_qgis.tasks import CollectionsTask, MaskTask, TaskOutcome
+
+SAVED_SPEC_KEY = "earthplatform/search/last"
+SORT_FIELDS = ("datetime", "eo:cloud_cover", "id", "created")
+# Loading masks for more footprints than this asks first: each is a raster layer.
+MASK_CONFIRM_ABOVE = 20
+INVALID_STYLE = "border: 1px solid #d62828;"
+MASKS_GROUP = "Cloud masks"
+
+
+def _utc(edit: QgsDateTimeEdit) -> Any:
+    """The edit's date-time as an aware UTC datetime, or None when left open."""
+    if edit.isNull():
+        return None
+    value = QDateTime(edit.dateTime())
+    value.setTimeZone(QTimeZone.utc())
+    return value.toPyDateTime()
 
 
 class EarthPlatformDock(QgsDockWidget):
-    """Dock widget holding the connection status and, later, the search form."""
+    """Search form, progress, results table and cloud-mask loading."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, iface: QgisInterface, parent: QWidget | None = None) -> None:
         super().__init__(__title__, parent)
         self.setObjectName("EarthPlatformDock")
+        self.iface = iface
+        self.client: EarthPlatformClient | None = None
+        self.intersects: dict[str, Any] | None = None
+        self.area_problem = ""
+        self.model = ResultsModel()
+        self.runner = SearchRunner(self.model)
+        self._tasks: list[Any] = []  # keeps running tasks' Python side alive
+        self._syncing_selection = False
+        self._area_band: QgsRubberBand | None = None
+        self._build()
+        self._restore_spec()
+        self._connect()
+        self.update_area()
+
+    # ---- building -------------------------------------------------------------------------
+
+    def _widget(self, widget: Any, name: str, tooltip: str = "") -> Any:
+        widget.setObjectName(name)
+        if tooltip:
+            widget.setToolTip(tooltip)
+        return widget
+
+    def _build(self) -> None:
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        self.status_label = QLabel(body)
-        self.status_label.setObjectName("connectionStatus")
+        layout.setContentsMargins(6, 6, 6, 6)
+
+        top = QHBoxLayout()
+        self.status_label = self._widget(QLabel(body), "connectionStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status_label)
-        layout.addStretch(1)
-        version = QLabel(f"{__title__} {__version__}", body)
-        version.setObjectName("versionLabel")
-        version.setEnabled(False)
-        layout.addWidget(version)
-        self.setWidget(body)
-        self.show_connection(ConnectionSettings.load())
+        self.settings_button = self._widget(
+            QToolButton(body), "settingsButton", "Connection settings"
+        )
+        self.settings_button.setIcon(QgsApplication.getThemeIcon("/mActionOptions.svg"))
+        top.addWidget(self.status_label, 1)
+        top.addWidget(self.settings_button)
+        layout.addLayout(top)
 
-    def show_connection(self, settings: ConnectionSettings) -> None:
-        """Show which catalog the dock talks to."""
-        self.status_label.setText(f"Catalog: {settings.api_url}")
-        self.status_label.setToolTip(f"Token URL: {settings.token_url}")
+        self.collections_list = self._widget(
+            QListWidget(body), "collectionsList", "Collections to search (tick one or more)"
+        )
+        self.collections_list.setMaximumHeight(90)
+        layout.addWidget(QLabel("Collections", body))
+        layout.addWidget(self.collections_list)
+
+        form = QFormLayout()
+        self.start_edit = self._date_edit("startDateTime", "From (UTC); clear it to leave open")
+        self.end_edit = self._date_edit("endDateTime", "Until (UTC); clear it to leave open")
+        form.addRow("From", self.start_edit)
+        form.addRow("Until", self.end_edit)
+        self.cloud_cover = self._widget(
+            QSpinBox(body), "cloudCoverMax", "Maximum cloud cover; 100 % searches without it"
+        )
+        self.cloud_cover.setRange(0, 100)
+        self.cloud_cover.setSuffix(" %")
+        self.cloud_cover.setValue(100)
+        form.addRow("Max cloud cover", self.cloud_cover)
+        self.mask_only = self._widget(
+            QCheckBox("Only items with a cloud mask", body),
+            "maskOnlyCheck",
+            "Adds eda:ag_cloud_mask_available = true to the query",
+        )
+        form.addRow(self.mask_only)
+        area = QHBoxLayout()
+        self.area_label = self._widget(QLabel(body), "searchAreaLabel", "The map canvas extent")
+        self.area_label.setWordWrap(True)
+        self.show_area_button = self._widget(
+            QToolButton(body), "showAreaButton", "Show the search area on the map"
+        )
+        self.show_area_button.setCheckable(True)
+        self.show_area_button.setIcon(QgsApplication.getThemeIcon("/mActionShowSelectedLayers.svg"))
+        area.addWidget(self.area_label, 1)
+        area.addWidget(self.show_area_button)
+        form.addRow("Area", area)
+        layout.addLayout(form)
+
+        advanced = QgsCollapsibleGroupBox("More filters", body)
+        advanced.setObjectName("moreFilters")
+        advanced.setCollapsed(True)
+        more = QFormLayout(advanced)
+        self.query_edit = self._widget(
+            QPlainTextEdit(advanced),
+            "queryEdit",
+            'Query extension, JSON: {"eda:status": {"eq": "PUBLISHED"}}',
+        )
+        self.query_edit.setPlaceholderText('{"s2:water_percentage": {"lt": 5}}')
+        self.query_edit.setMaximumHeight(60)
+        more.addRow("Query", self.query_edit)
+        sort = QHBoxLayout()
+        self.sort_field = self._widget(QComboBox(advanced), "sortField", "Sort by this property")
+        self.sort_field.setEditable(True)
+        self.sort_field.addItems(SORT_FIELDS)
+        self.sort_descending = self._widget(QCheckBox("Descending", advanced), "sortDescending")
+        self.sort_descending.setChecked(True)
+        sort.addWidget(self.sort_field, 1)
+        sort.addWidget(self.sort_descending)
+        more.addRow("Sort", sort)
+        self.page_size = self._widget(
+            QSpinBox(advanced), "pageSize", "Items per request (the API's limit)"
+        )
+        self.page_size.setRange(1, 10_000)
+        self.page_size.setValue(100)
+        more.addRow("Page size", self.page_size)
+        self.max_items = self._widget(
+            QSpinBox(advanced), "maxItems", "Stop after this many items; 0 = all matches"
+        )
+        self.max_items.setRange(0, 1_000_000)
+        self.max_items.setSpecialValueText("all")
+        self.max_items.setValue(1000)
+        more.addRow("Max items", self.max_items)
+        self.ids_edit = self._widget(
+            QPlainTextEdit(advanced), "idsEdit", "Item ids, one per line or comma-separated"
+        )
+        self.ids_edit.setMaximumHeight(50)
+        more.addRow("Item ids", self.ids_edit)
+        layout.addWidget(advanced)
+
+        self.problems_label = self._widget(QLabel(body), "problemsLabel")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #d62828;")
+        layout.addWidget(self.problems_label)
+
+        buttons = QHBoxLayout()
+        self.search_button = self._widget(QPushButton("Search", body), "searchButton")
+        self.search_button.setDefault(True)
+        self.cancel_button = self._widget(QPushButton("Cancel", body), "cancelButton")
+        self.cancel_button.setEnabled(False)
+        buttons.addWidget(self.search_button, 1)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        self.progress_label = self._widget(QLabel(body), "progressLabel")
+        self.progress_label.setWordWrap(True)
+        layout.addWidget(self.progress_label)
+
+        self.results_view = self._widget(QTableView(body), "resultsView")
+        self.results_view.setModel(self.model)
+        self.results_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_view.verticalHeader().setVisible(False)
+        self.results_view.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.results_view, 1)
+        self.load_masks_button = self._widget(
+            QPushButton("Load cloud masks", body),
+            "loadCloudMasksButton",
+            "Add the cloud masks of the selected footprints (or all) as raster layers",
+        )
+        layout.addWidget(self.load_masks_button)
+        self.setWidget(body)
+
+    def _date_edit(self, name: str, tooltip: str) -> QgsDateTimeEdit:
+        edit = self._widget(QgsDateTimeEdit(), name, tooltip)
+        edit.setAllowNull(True)
+        edit.setNullRepresentation("open")
+        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setTimeSpec(Qt.TimeSpec.UTC)
+        edit.clear()
+        return edit
+
+    def _connect(self) -> None:
+        for signal in (
+            self.collections_list.itemChanged,
+            self.start_edit.valueChanged,
+            self.end_edit.valueChanged,
+            self.cloud_cover.valueChanged,
+            self.mask_only.toggled,
+            self.query_edit.textChanged,
+            self.sort_field.currentTextChanged,
+            self.sort_descending.toggled,
+            self.page_size.valueChanged,
+            self.max_items.valueChanged,
+            self.ids_edit.textChanged,
+        ):
+            signal.connect(self.validate)
+        self.settings_button.clicked.connect(self.open_settings)
+        self.search_button.clicked.connect(self.search)
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.runner.progress.connect(self.progress_label.setText)
+        self.runner.finished.connect(self._search_finished)
+        self.runner.layer_created.connect(self._follow_map_selection)
+        self.show_area_button.toggled.connect(self._show_area)
+        self.load_masks_button.clicked.connect(self.load_cloud_masks)
+        self.results_view.selectionModel().selectionChanged.connect(self._rows_selected)
+        self.results_view.doubleClicked.connect(self._zoom_to_row)
+        self.iface.mapCanvas().extentsChanged.connect(self.update_area)
+        self.iface.mapCanvas().destinationCrsChanged.connect(self.update_area)
+        self.visibilityChanged.connect(self._connect_when_shown)
+
+    def disconnect_canvas(self) -> None:
+        """Drop the connections to QGIS objects that outlive the dock (called on unload)."""
+        self.iface.mapCanvas().extentsChanged.disconnect(self.update_area)
+        self.iface.mapCanvas().destinationCrsChanged.disconnect(self.update_area)
+        self._show_area(False)
+        self.runner.cancel()
+
+    # ---- connection -------------------------------------------------------------------------
+
+    def _connect_when_shown(self, visible: bool) -> None:
+        if visible and self.client is None:
+            self.reconnect()
+
+    def reconnect(self) -> None:
+        """Resolve the connection from settings and load the collections in the background."""
+        try:
+            connection = resolve_connection(ConnectionSettings.load())
+        except EarthPlatformError as error:
+            self.status_label.setText(f"Not connected: {error}")
+            return
+        if self.client is not None:
+            self.client.close()
+        self.client = EarthPlatformClient(connection, proxies=qgis_proxies())
+        if connection.credentials is None:
+            self.status_label.setText(
+                f"{connection.api_url}: not signed in — set a client id and secret in the "
+                "settings (⚙)."
+            )
+            self.validate()
+            return
+        self.status_label.setText(f"{connection.api_url}: connecting…")
+        task = CollectionsTask(self.client)
+        task.done.connect(self._collections_loaded)
+        self._run_task(task)
+
+    def _collections_loaded(self, collections: list[CollectionInfo], outcome: TaskOutcome) -> None:
+        if self.client is None:
+            return
+        connection = self.client.connection
+        if not outcome.ok:
+            self.status_label.setText(f"Not connected: {outcome.error}")
+            self._log(outcome.error, Qgis.MessageLevel.Critical)
+            return
+        self.status_label.setText(f"Signed in to {connection.api_url} ({connection.source})")
+        wanted = set(self._saved_spec().collections) or {"sentinel-2-l2a"}
+        self.collections_list.blockSignals(True)
+        self.collections_list.clear()
+        for info in collections:
+            item = QListWidgetItem(f"{info.title} ({info.id})", self.collections_list)
+            item.setData(Qt.ItemDataRole.UserRole, info.id)
+            item.setToolTip(info.description)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if info.id in wanted else Qt.CheckState.Unchecked
+            )
+        self.collections_list.blockSignals(False)
+        self.validate()
+
+    def open_settings(self) -> None:
+        if SettingsDialog(self).exec():
+            self.reconnect()
+
+    # ---- the form ---------------------------------------------------------------------------
+
+    def checked_collections(self) -> list[str]:
+        items = (self.collections_list.item(i) for i in range(self.collections_list.count()))
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def spec(self) -> tuple[SearchSpec, list[Problem]]:
+        """The search the form describes, and what is wrong with it."""
+        problems = []
+        sort_by = self.sort_field.currentText().strip()
+        try:
+            query = parse_query(self.query_edit.toPlainText())
+        except SearchSpecError as error:
+            problems += error.problems
+            query = {}
+        spec = SearchSpec(
+            collections=self.checked_collections(),
+            start=_utc(self.start_edit),
+            end=_utc(self.end_edit),
+            intersects=self.intersects,
+            query=query,
+            sortby=[SortField(sort_by, self.sort_descending.isChecked())] if sort_by else [],
+            limit=self.page_size.value(),
+            max_items=self.max_items.value() or None,
+            ids=parse_ids(self.ids_edit.toPlainText()),
+        )
+        # 100 % means no cloud filter at all, so a cloud cover typed in the query stays.
+        if self.cloud_cover.value() < 100:
+            spec = spec.with_max_cloud_cover(self.cloud_cover.value())
+        spec = spec.with_mask_only(self.mask_only.isChecked())
+        if self.area_problem:
+            problems.append(Problem("intersects", self.area_problem))
+        return spec, problems + spec.validate()
+
+    def _field_widgets(self) -> dict[str, QWidget]:
+        return {
+            "collections": self.collections_list,
+            "start": self.start_edit,
+            "end": self.end_edit,
+            "query": self.query_edit,
+            "sortby": self.sort_field,
+            "limit": self.page_size,
+            "max_items": self.max_items,
+            "ids": self.ids_edit,
+            "intersects": self.area_label,
+        }
+
+    def validate(self) -> bool:
+        """Mark each invalid field with its reason; Search is enabled only when all is well."""
+        spec, problems = self.spec()
+        by_field: dict[str, list[str]] = {}
+        for problem in problems:
+            by_field.setdefault(problem.field, []).append(problem.message)
+        for name, widget in self._field_widgets().items():
+            messages = by_field.get(name)
+            widget.setStyleSheet(INVALID_STYLE if messages else "")
+            widget.setProperty("problem", "\n".join(messages or []))
+            if messages:
+                widget.setToolTip("\n".join(messages))
+        self.problems_label.setText("\n".join(p.message for p in problems))
+        self.problems_label.setVisible(bool(problems))
+        ok = not problems and self.client is not None and self.client.tokens is not None
+        self.search_button.setEnabled(ok)
+        if not problems:
+            QgsSettings().setValue(SAVED_SPEC_KEY, json.dumps(spec.to_dict()))
+        return not problems
+
+    def _saved_spec(self) -> SearchSpec:
+        text = QgsSettings().value(SAVED_SPEC_KEY, "")
+        try:
+            return SearchSpec.from_dict(json.loads(text)) if text else SearchSpec()
+        except (ValueError, SearchSpecError):
+            return SearchSpec()
+
+    def _restore_spec(self) -> None:
+        """Put the filters of the last session back (collections come when they load)."""
+        spec = self._saved_spec()
+        for edit, moment in ((self.start_edit, spec.start), (self.end_edit, spec.end)):
+            if moment is not None:
+                edit.setDateTime(QDateTime(moment))
+        query = dict(spec.query)
+        cloud = query.get("eo:cloud_cover", {})
+        if set(cloud) == {"lte"}:
+            self.cloud_cover.setValue(int(query.pop("eo:cloud_cover")["lte"]))
+        mask = query.get("eda:ag_cloud_mask_available")
+        if mask == {"eq": True}:
+            query.pop("eda:ag_cloud_mask_available")
+            self.mask_only.setChecked(True)
+        if query:
+            self.query_edit.setPlainText(json.dumps(query, indent=1))
+        if spec.sortby:
+            self.sort_field.setCurrentText(spec.sortby[0].field)
+            self.sort_descending.setChecked(spec.sortby[0].descending)
+        self.page_size.setValue(spec.limit)
+        self.max_items.setValue(spec.max_items or 0)
+        self.ids_edit.setPlainText("\n".join(spec.ids))
+
+    # ---- the search area --------------------------------------------------------------------
+
+    def update_area(self) -> None:
+        """Follow the map canvas: its extent is the search area."""
+        canvas = self.iface.mapCanvas()
+        try:
+            self.intersects = extent_to_intersects(
+                canvas.extent(), canvas.mapSettings().destinationCrs()
+            )
+            self.area_problem = ""
+            self.area_label.setText(describe_extent(self.intersects))
+        except ExtentError as error:
+            self.intersects = None
+            self.area_problem = str(error)
+            self.area_label.setText(str(error))
+        if self.show_area_button.isChecked():
+            self._show_area(True)
+        self.validate()
+
+    def _show_area(self, show: bool) -> None:
+        canvas = self.iface.mapCanvas()
+        if self._area_band is not None:
+            canvas.scene().removeItem(self._area_band)
+            self._area_band = None
+        if not show or self.intersects is None:
+            return
+        geometry = QgsGeometry.fromWkt(
+            ogr.CreateGeometryFromJson(json.dumps(self.intersects)).ExportToWkt()
+        )
+        geometry.transform(
+            QgsCoordinateTransform(
+                QgsCoordinateReferenceSystem("EPSG:4326"),
+                canvas.mapSettings().destinationCrs(),
+                QgsProject.instance(),
+            )
+        )
+        band = QgsRubberBand(canvas, POLYGON_GEOMETRY)
+        band.setToGeometry(geometry, None)
+        band.setColor(QColor(242, 169, 0, 200))
+        band.setFillColor(QColor(242, 169, 0, 30))
+        band.setWidth(2)
+        self._area_band = band
+
+    # ---- searching --------------------------------------------------------------------------
+
+    def search(self) -> None:
+        """Start the search the form describes (cancelling one still running)."""
+        spec, problems = self.spec()
+        if problems or self.client is None:
+            self.validate()
+            return
+        self.cancel_button.setEnabled(True)
+        self.runner.start(self.client, spec)
+
+    def _search_finished(self, outcome: TaskOutcome) -> None:
+        self.cancel_button.setEnabled(self.runner.running)
+        if outcome.error:
+            self.iface.messageBar().pushMessage(
+                __title__, outcome.error, Qgis.MessageLevel.Critical, 10
+            )
+        elif outcome.cancelled:
+            self.iface.messageBar().pushMessage(
+                __title__, self.progress_label.text(), Qgis.MessageLevel.Info, 5
+            )
+
+    # ---- results and the map ----------------------------------------------------------------
+
+    def _rows_selected(self) -> None:
+        layer = self.runner.layer()
+        if layer is None or self._syncing_selection:
+            return
+        rows = {index.row() for index in self.results_view.selectionModel().selectedRows()}
+        self._syncing_selection = True
+        layer.selectByIds([self.model.feature_id(row) for row in rows])
+        self._syncing_selection = False
+
+    def _follow_map_selection(self, layer: QgsVectorLayer) -> None:
+        layer.selectionChanged.connect(lambda *_: self._footprints_selected(layer.id()))
+
+    def _footprints_selected(self, layer_id: str) -> None:
+        """Mirror the map selection of the latest search's footprints in the table."""
+        layer = self.runner.layer()
+        if self._syncing_selection or layer is None or layer.id() != layer_id:
+            return
+        selection = QItemSelection()
+        for fid in layer.selectedFeatureIds():
+            row = self.model.row_of(fid)
+            if row is not None:
+                selection.select(self.model.index(row, 0), self.model.index(row, 0))
+        self._syncing_selection = True
+        self.results_view.selectionModel().select(
+            selection,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._syncing_selection = False
+
+    def _zoom_to_row(self, index: Any) -> None:
+        layer = self.runner.layer()
+        if layer is None:
+            return
+        feature = layer.getFeature(self.model.feature_id(index.row()))
+        if not feature.hasGeometry():
+            return
+        canvas = self.iface.mapCanvas()
+        transform = QgsCoordinateTransform(
+            layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+        )
+        extent = transform.transformBoundingBox(feature.geometry().boundingBox())
+        extent.scale(1.1)
+        canvas.setExtent(extent)
+        canvas.refresh()
+
+    def load_cloud_masks(self) -> None:
+        """Masks of the selected footprints (or all of them, asking first when many)."""
+        layer = self.runner.layer()
+        if layer is None or self.client is None:
+            self.iface.messageBar().pushMessage(
+                __title__,
+                "Search first: masks load for the footprints found.",
+                Qgis.MessageLevel.Info,
+                5,
+            )
+            return
+        features = list(layer.getSelectedFeatures()) or list(layer.getFeatures())
+        if len(features) > MASK_CONFIRM_ABOVE and not layer.selectedFeatureCount():
+            answer = QMessageBox.question(
+                self,
+                __title__,
+                f"Load the cloud masks of all {len(features)} footprints? "
+                "Each mask is a raster layer. Select footprints to load fewer.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        items = [json.loads(feature["item_json"]) for feature in features]
+        task = MaskTask(self.client, items)
+        task.done.connect(self._masks_loaded)
+        self.load_masks_button.setEnabled(False)
+        self._run_task(task)
+
+    def _masks_loaded(self, layers: list[tuple[CloudMask, Any]], outcome: TaskOutcome) -> None:
+        self.load_masks_button.setEnabled(True)
+        group = plugin_group()
+        masks = group.findGroup(MASKS_GROUP) or group.addGroup(MASKS_GROUP)
+        for _, layer in layers:
+            QgsProject.instance().addMapLayer(layer, False)
+            masks.addLayer(layer)
+        for detail in outcome.details:
+            self._log(detail, Qgis.MessageLevel.Warning)
+        if outcome.error:
+            self.iface.messageBar().pushMessage(
+                __title__, outcome.error, Qgis.MessageLevel.Critical, 10
+            )
+        else:
+            missing = f"; {len(outcome.details)} without (see the log)" if outcome.details else ""
+            self.iface.messageBar().pushMessage(
+                __title__,
+                f"{len(layers)} cloud mask layers added{missing}.",
+                Qgis.MessageLevel.Success,
+                5,
+            )
+
+    # ---- helpers ----------------------------------------------------------------------------
+
+    def _run_task(self, task: Any) -> None:
+        self._tasks.append(task)
+        task.taskCompleted.connect(lambda: self._tasks.remove(task))
+        task.taskTerminated.connect(lambda: self._tasks.remove(task))
+        QgsApplication.taskManager().addTask(task)
+
+    @staticmethod
+    def _log(message: str, level: Qgis.MessageLevel) -> None:
+        QgsMessageLog.logMessage(message, LOG_TAG, level)

@@ -1,0 +1,355 @@
+"""Map layers of search results: one footprint layer per search, cloud masks streamed as rasters.
+
+Footprint features are built from STAC item dicts off the main thread (features_from_items only
+builds objects) and added in batches on the main thread (add_features). Masks are opened through
+GDAL's /vsicurl/, which reads only the byte ranges a render needs.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import urllib.parse
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from osgeo import gdal
+from qgis.core import (
+    Qgis,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsMapLayer,
+    QgsPalettedRasterRenderer,
+    QgsPointXY,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QDateTime, QMetaType, Qt, QVariant
+from qgis.PyQt.QtGui import QColor
+
+from earthplatform_qgis.__about__ import plugin_file
+from earthplatform_qgis.core.cloudmask import AG_MASK, EDA_MASK, SCL_MASK, CloudMask, readable_href
+from earthplatform_qgis.core.http import redact_url
+
+FOOTPRINT_STYLE = "footprints.qml"
+DATETIME = "datetime"
+CLOUD_COVER = "eo:cloud_cover"
+# Field name -> kind, in layer order. Names are the STAC ones so expressions read like the API.
+FOOTPRINT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("id", "string"),
+    ("collection", "string"),
+    (DATETIME, "datetime"),
+    (CLOUD_COVER, "double"),
+    ("platform", "string"),
+    (AG_MASK.available, "bool"),
+    (AG_MASK.item_id, "string"),
+    (EDA_MASK.item_id, "string"),
+    ("thumbnail", "string"),
+    ("self", "string"),
+    ("item_json", "string"),
+)
+MAP_TIP = """<b>[% "id" %]</b><br>
+[% format_date("datetime", 'yyyy-MM-dd HH:mm:ss') %] UTC<br>
+Cloud cover: [% coalesce(format_number("eo:cloud_cover", 1) || ' %', 'unknown') %]<br>
+[% CASE WHEN "thumbnail" IS NOT NULL
+   THEN '<img src="' || "thumbnail" || '" width="200">' END %]"""
+# Compact and without the circular-reference check: item_json is most of the build time.
+_ITEM_ENCODER = json.JSONEncoder(check_circular=False, separators=(",", ":"))
+
+
+def _field_types() -> dict[str, Any]:
+    """Field kind -> the type QgsField takes on this QGIS.
+
+    QgsField takes a QMetaType.Type from QGIS 3.38 on (Qt 6 has no QVariant.Type) but only a
+    QVariant.Type before, so this is the one place that names field types the old way.
+    """
+    if Qgis.versionInt() >= 33800:
+        return {
+            "string": QMetaType.Type.QString,
+            "double": QMetaType.Type.Double,
+            "bool": QMetaType.Type.Bool,
+            "datetime": QMetaType.Type.QDateTime,
+        }
+    return {
+        "string": QVariant.String,
+        "double": QVariant.Double,
+        "bool": QVariant.Bool,
+        "datetime": QVariant.DateTime,
+    }
+
+
+def footprint_fields() -> QgsFields:
+    """The fields of a footprint layer (FOOTPRINT_FIELDS)."""
+    types = _field_types()
+    fields = QgsFields()
+    for name, kind in FOOTPRINT_FIELDS:
+        fields.append(QgsField(name, types[kind]))
+    return fields
+
+
+def create_footprint_layer(name: str) -> QgsVectorLayer:
+    """An empty, styled EPSG:4326 memory layer for one search's footprints.
+
+    Styled by resources/footprints.qml (outlines coloured by cloud cover), animated by the
+    temporal controller on `datetime`, with a map tip showing the thumbnail.
+    """
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", name, "memory")
+    layer.dataProvider().addAttributes(footprint_fields().toList())
+    layer.updateFields()
+    message, ok = layer.loadNamedStyle(
+        str(plugin_file("resources", FOOTPRINT_STYLE)), QgsMapLayer.StyleCategory.Symbology
+    )
+    if not ok:
+        raise RuntimeError(f"{FOOTPRINT_STYLE} cannot be applied: {message}")
+    temporal = layer.temporalProperties()
+    temporal.setMode(Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField)
+    temporal.setStartField(DATETIME)
+    temporal.setIsActive(True)
+    layer.setDisplayExpression('"id"')
+    layer.setMapTipTemplate(MAP_TIP)
+    return layer
+
+
+def features_from_items(
+    items: Iterable[Any], fields: QgsFields
+) -> tuple[list[QgsFeature], list[str]]:
+    """Footprint features for STAC items, and what was wrong with any of them, for the log.
+
+    Safe in a worker thread (builds objects only, touches no layer). Never raises: an item
+    whose geometry is missing or unusable keeps its attributes without a geometry, and
+    anything that is not an item at all is skipped; both are reported.
+    """
+    features: list[QgsFeature] = []
+    problems: list[str] = []
+    for index, item in enumerate(items):
+        if not isinstance(item, dict) or item.get("id") is None:
+            problems.append(f"result {index + 1}: skipped, not a STAC item (no id)")
+            continue
+        try:
+            feature, problem = _feature(item, fields)
+        except Exception as error:  # one malformed item must not lose the rest of the search
+            problems.append(f"{item['id']}: skipped, not a readable STAC item ({error!r})")
+            continue
+        features.append(feature)
+        if problem:
+            problems.append(f"{item['id']}: {problem}")
+    return features, problems
+
+
+def _feature(item: dict[str, Any], fields: QgsFields) -> tuple[QgsFeature, str | None]:
+    """One item's feature, and what is wrong with its geometry or datetime if anything."""
+    properties = item.get("properties") or {}
+    assets = item.get("assets") or {}
+    thumbnail = assets.get("thumbnail")
+    instant, problem = _datetime(properties.get(DATETIME) or properties.get("start_datetime"))
+    feature = QgsFeature(fields)
+    feature.setAttributes(
+        [
+            str(item["id"]),
+            _text(item.get("collection")),
+            instant,
+            _number(properties.get(CLOUD_COVER)),
+            _text(properties.get("platform")),
+            _flag(properties.get(AG_MASK.available)),
+            _text(properties.get(AG_MASK.item_id)),
+            _text(properties.get(EDA_MASK.item_id)),
+            readable_href(thumbnail) if isinstance(thumbnail, dict) else None,
+            _self_href(item.get("links")),
+            _ITEM_ENCODER.encode(item),
+        ]
+    )
+    try:
+        geometry, geometry_problem = _geometry(item.get("geometry"))
+    except (TypeError, ValueError, IndexError, KeyError, AttributeError):
+        geometry, geometry_problem = None, "no map outline: the geometry cannot be read"
+    if geometry is not None:
+        feature.setGeometry(geometry)
+    return feature, "; ".join(p for p in (geometry_problem, problem) if p) or None
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _number(value: Any) -> float | None:
+    # bool is an int to Python, but `true` is no cloud cover.
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _flag(value: Any) -> bool | None:
+    return value if isinstance(value, bool) else None
+
+
+def _self_href(links: Any) -> str | None:
+    for link in links or ():
+        if isinstance(link, dict) and link.get("rel") == "self" and link.get("href"):
+            return str(link["href"])
+    return None
+
+
+def _datetime(value: Any) -> tuple[QDateTime | None, str | None]:
+    """An RFC 3339 timestamp as a UTC QDateTime (millisecond precision; item_json keeps all)."""
+    if value is None:
+        return None, None
+    instant = QDateTime.fromString(str(value), Qt.DateFormat.ISODateWithMs)
+    if not instant.isValid():
+        return None, f"datetime {value!r} cannot be read"
+    if instant.timeSpec() == Qt.TimeSpec.LocalTime:
+        # No offset given: STAC times are UTC, never the local time of whoever searches.
+        instant.setTimeSpec(Qt.TimeSpec.UTC)
+    elif instant.timeSpec() != Qt.TimeSpec.UTC:
+        instant = instant.toUTC()
+    return instant, None
+
+
+def _ring(positions: list[list[float]]) -> list[QgsPointXY]:
+    # Positions may carry a height; footprints are 2D.
+    return [QgsPointXY(position[0], position[1]) for position in positions]
+
+
+def _geometry(geojson: Any) -> tuple[QgsGeometry | None, str | None]:
+    """A GeoJSON Polygon or MultiPolygon as a QgsGeometry, or why there is none / what is odd.
+
+    Invalid shapes (self-intersections) are kept, as the catalog drew them, and reported.
+    """
+    if not geojson:
+        return None, "no map outline: the item has no geometry"
+    kind = geojson.get("type")
+    if kind == "Polygon":
+        geometry = QgsGeometry.fromPolygonXY([_ring(ring) for ring in geojson["coordinates"]])
+    elif kind == "MultiPolygon":
+        geometry = QgsGeometry.fromMultiPolygonXY(
+            [[_ring(ring) for ring in polygon] for polygon in geojson["coordinates"]]
+        )
+    else:
+        return None, f"no map outline: footprints are polygons, the geometry is a {kind}"
+    if geometry.isEmpty():
+        return None, "no map outline: the geometry is empty"
+    if not geometry.isGeosValid():
+        errors = geometry.validateGeometry(Qgis.GeometryValidationEngine.Geos)
+        reason = errors[0].what() if errors else "invalid"
+        return geometry, f"the geometry is not valid ({reason}); drawn as given"
+    if kind == "Polygon" and geometry.boundingBox().width() > 180:
+        # RFC 7946 asks for a MultiPolygon split at 180°; unsplit, it wraps round the world.
+        return geometry, "the geometry crosses the antimeridian without being split"
+    return geometry, None
+
+
+def add_features(layer: QgsVectorLayer, features: list[QgsFeature]) -> list[QgsFeature]:
+    """Add a batch of features to a footprint layer (main thread) and redraw it.
+
+    Returns the features as stored, with the ids the layer gave them. Any the provider refused
+    are left out (its lastError() says why); footprints from features_from_items never are.
+    """
+    ok, added = layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    layer.triggerRepaint()
+    if ok:
+        return list(added)
+    stored = set(layer.allFeatureIds())
+    return [feature for feature in added if feature.id() in stored]
+
+
+@dataclass(frozen=True)
+class MaskClass:
+    """A mask value's meaning and its colour (RGBA, alpha 0 where the map shows through)."""
+
+    value: int
+    label: str
+    rgba: tuple[int, int, int, int]
+
+
+_CLEAR = (0, 0, 0, 0)
+_CLOUD = (255, 255, 255, 210)
+_SHADOW = (40, 40, 50, 170)
+_THIN = (225, 232, 255, 120)
+# Values as documented by each product; the EDA mask's first band is the cloud band.
+MASK_CLASSES: dict[str, tuple[MaskClass, ...]] = {
+    AG_MASK.key: (
+        MaskClass(0, "No data", _CLEAR),
+        MaskClass(1, "Clear", _CLEAR),
+        MaskClass(2, "Cloud", _CLOUD),
+        MaskClass(3, "Cloud shadow", _SHADOW),
+    ),
+    EDA_MASK.key: (
+        MaskClass(0, "No data", _CLEAR),
+        MaskClass(1, "Clear", _CLEAR),
+        MaskClass(2, "Cloud", _CLOUD),
+        MaskClass(3, "Cloud shadow", _SHADOW),
+        MaskClass(4, "Thin cloud", _THIN),
+    ),
+    SCL_MASK.key: (
+        MaskClass(0, "No data", _CLEAR),
+        MaskClass(1, "Saturated or defective", (255, 0, 160, 170)),
+        MaskClass(2, "Dark area or topographic shadow", (70, 70, 70, 120)),
+        MaskClass(3, "Cloud shadow", _SHADOW),
+        MaskClass(4, "Vegetation", _CLEAR),
+        MaskClass(5, "Bare soil", _CLEAR),
+        MaskClass(6, "Water", _CLEAR),
+        MaskClass(7, "Unclassified", _CLEAR),
+        MaskClass(8, "Cloud, medium probability", (245, 245, 245, 160)),
+        MaskClass(9, "Cloud, high probability", _CLOUD),
+        MaskClass(10, "Thin cirrus", _THIN),
+        MaskClass(11, "Snow or ice", (170, 225, 255, 150)),
+    ),
+}
+MASK_BAND = 1
+
+
+@functools.cache
+def configure_gdal() -> None:
+    """GDAL settings for streaming masks, made once per session and only where the user set none.
+
+    Directory listing is turned off per layer (vsicurl_path), not here: a global
+    GDAL_DISABLE_READDIR_ON_OPEN or CPL_VSIL_CURL_ALLOWED_EXTENSIONS would also change how
+    the user's own local and remote layers open.
+    """
+    # Adjacent blocks of a render then come in one request instead of one each.
+    if gdal.GetConfigOption("GDAL_HTTP_MERGE_CONSECUTIVE_RANGES") is None:
+        gdal.SetConfigOption("GDAL_HTTP_MERGE_CONSECUTIVE_RANGES", "YES")
+
+
+def vsicurl_path(href: str) -> str:
+    """The GDAL path streaming href with range requests.
+
+    list_dir=no: no listing of the asset's folder, and so no probes for sidecar files, on open.
+    """
+    query = urllib.parse.urlencode({"list_dir": "no", "url": href})
+    return f"/vsicurl?{query}"
+
+
+def mask_layer_name(mask: CloudMask) -> str:
+    """`<item id> — <mask kind title>`."""
+    return f"{mask.item_id} \N{EM DASH} {mask.kind.title}"
+
+
+def mask_layer(mask: CloudMask, name: str) -> QgsRasterLayer:
+    """The mask asset as a raster layer, streamed, coloured by what each value means.
+
+    Clear and no-data pixels are transparent, so what lies below shows through. The layer may
+    be invalid (unreachable URL): check with mask_layer_problem.
+    """
+    configure_gdal()
+    layer = QgsRasterLayer(vsicurl_path(mask.href), name, "gdal")
+    if layer.isValid():
+        classes = [
+            QgsPalettedRasterRenderer.Class(c.value, QColor(*c.rgba), c.label)
+            for c in MASK_CLASSES[mask.kind.key]
+        ]
+        layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), MASK_BAND, classes))
+    return layer
+
+
+def mask_layer_problem(layer: QgsRasterLayer, mask: CloudMask) -> str | None:
+    """Why a mask layer cannot be shown, in words for the user; None when it can.
+
+    The asset URL is shown without its query string (signatures stay out of messages).
+    """
+    if layer.isValid():
+        return None
+    safe = redact_url(mask.href)
+    detail = layer.error().summary().replace(layer.source(), safe).replace(mask.href, safe)
+    return f"The {mask.kind.title} of {mask.item_id} cannot be opened: {detail}"

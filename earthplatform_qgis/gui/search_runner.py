@@ -1,0 +1,143 @@
+"""Runs one search at a time: a footprint layer that grows page by page, and the results model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsLayerTreeGroup,
+    QgsMessageLog,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+from earthplatform_qgis.core.client import EarthPlatformClient
+from earthplatform_qgis.core.layers import add_features, create_footprint_layer
+from earthplatform_qgis.core.search import SearchSpec
+from earthplatform_qgis.gui.results_model import ResultsModel
+from earthplatform_qgis.tasks import SearchBatch, SearchTask, TaskOutcome
+
+GROUP_NAME = "EarthPlatform"
+LOG_TAG = "EarthPlatform"
+
+
+def plugin_group() -> QgsLayerTreeGroup:
+    """The layer tree group every EarthPlatform layer goes into, created on first use."""
+    root = QgsProject.instance().layerTreeRoot()
+    group = root.findGroup(GROUP_NAME)
+    return group if group is not None else root.insertGroup(0, GROUP_NAME)
+
+
+@dataclass
+class _Run:
+    """One search's state: its task, its layer and how far it got."""
+
+    task: SearchTask
+    layer_id: str
+    name: str
+    count: int = 0
+    matched: int | None = None
+
+
+class SearchRunner(QObject):
+    """Starts searches (cancelling the one running), feeds their pages to a layer and the model."""
+
+    progress = pyqtSignal(str)
+    layer_created = pyqtSignal(object)  # QgsVectorLayer of a new search
+    finished = pyqtSignal(object)  # TaskOutcome, with `error`/`cancelled` for the dock to show
+
+    def __init__(self, model: ResultsModel) -> None:
+        super().__init__()
+        self.model = model
+        # The running search, if any, and the latest one (running or not), whose layer and
+        # messages the dock shows.
+        self._run: _Run | None = None
+        self._latest: _Run | None = None
+        # Tasks still winding down after a cancel, kept alive until their last signal.
+        self._stopping: list[_Run] = []
+
+    @property
+    def running(self) -> bool:
+        return self._run is not None
+
+    def layer(self) -> QgsVectorLayer | None:
+        """The latest search's layer, while it is in the project."""
+        if self._latest is None:
+            return None
+        layer = QgsProject.instance().mapLayer(self._latest.layer_id)
+        return layer if isinstance(layer, QgsVectorLayer) else None
+
+    def start(self, client: EarthPlatformClient, spec: SearchSpec) -> None:
+        """Cancel any running search, then search with spec into a new layer."""
+        self.cancel()
+        when = datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+        name = f"EarthPlatform — {', '.join(spec.collections) or 'item ids'} — {when}"
+        layer = create_footprint_layer(name)
+        QgsProject.instance().addMapLayer(layer, False)
+        plugin_group().insertLayer(0, layer)
+        self.layer_created.emit(layer)
+        self.model.clear()
+        task = SearchTask(client, spec, layer.fields())
+        run = _Run(task, layer.id(), name)
+        task.batch.connect(lambda batch: self._on_batch(run, batch))
+        task.done.connect(lambda outcome: self._on_done(run, outcome))
+        self._run = self._latest = run
+        self.progress.emit("Searching…")
+        QgsApplication.taskManager().addTask(task)
+
+    def cancel(self) -> None:
+        """Ask the running search to stop; its layer keeps what arrived, marked partial."""
+        if self._run is not None:
+            self._stopping.append(self._run)
+            self._run.task.cancel()
+            self._run = None
+
+    def _on_batch(self, run: _Run, batch: SearchBatch) -> None:
+        layer = QgsProject.instance().mapLayer(run.layer_id)
+        if not isinstance(layer, QgsVectorLayer):  # the user removed it: stop filling it
+            run.task.cancel()
+            return
+        added = add_features(layer, batch.features)
+        run.count = batch.items_so_far
+        run.matched = batch.number_matched
+        for problem in batch.problems:
+            QgsMessageLog.logMessage(problem, LOG_TAG, Qgis.MessageLevel.Warning)
+        if run is self._latest:
+            self.model.append(added)
+            self.progress.emit(self._describe(run))
+
+    def _on_done(self, run: _Run, outcome: TaskOutcome) -> None:
+        if run in self._stopping:
+            self._stopping.remove(run)
+        layer = QgsProject.instance().mapLayer(run.layer_id)
+        complete = outcome.ok and not outcome.cancelled
+        if layer is not None and not complete:
+            total = "?" if run.matched is None else str(run.matched)
+            layer.setName(f"{run.name} (partial: {run.count} of {total})")
+        if layer is not None and complete and run.count == 0:
+            QgsProject.instance().removeMapLayer(run.layer_id)
+        if outcome.error:
+            QgsMessageLog.logMessage(outcome.error, LOG_TAG, Qgis.MessageLevel.Critical)
+        if run is self._run:
+            self._run = None
+        if run is self._latest:
+            self.progress.emit(self._describe(run, outcome))
+            self.finished.emit(outcome)
+
+    @staticmethod
+    def _describe(run: _Run, outcome: TaskOutcome | None = None) -> str:
+        matched = "" if run.matched is None else f" of {run.matched} matched"
+        text = f"{run.count} shown{matched}"
+        if outcome is None:
+            return text + "…"
+        if outcome.cancelled:
+            return f"Cancelled: {run.count} kept{matched}"
+        if outcome.error:
+            return f"Failed after {run.count} items: {outcome.error}"
+        if run.count == 0:
+            return "No items match these filters in this area."
+        return text

@@ -1,0 +1,117 @@
+"""Connection settings: catalog and token URLs, client id and secret, "Test connection"."""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.gui import QgsPasswordLineEdit
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from earthplatform_qgis.core.auth import Credentials
+from earthplatform_qgis.core.client import ConnectionCheck, EarthPlatformClient
+from earthplatform_qgis.core.config import Connection, resolve_connection, store_credentials
+from earthplatform_qgis.core.errors import EarthPlatformError
+from earthplatform_qgis.core.http import qgis_proxies
+from earthplatform_qgis.core.settings import ConnectionSettings
+from earthplatform_qgis.tasks import CheckTask
+
+KEEP_SECRET_HINT = "stored — leave empty to keep it"
+
+
+class SettingsDialog(QDialog):
+    """Edits the connection; the secret goes to the QGIS Authentication Manager only."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EarthPlatformSettings")
+        self.setWindowTitle("EarthPlatform settings")
+        self.settings = ConnectionSettings.load()
+        self._task: CheckTask | None = None
+        self.api_url = QLineEdit(self.settings.api_url, self)
+        self.api_url.setObjectName("apiUrlEdit")
+        self.token_url = QLineEdit(self.settings.token_url, self)
+        self.token_url.setObjectName("tokenUrlEdit")
+        self.client_id = QLineEdit(self)
+        self.client_id.setObjectName("clientIdEdit")
+        self.secret = QgsPasswordLineEdit(self)
+        self.secret.setObjectName("secretEdit")
+        self.stored: Credentials | None = None
+        try:
+            connection = resolve_connection(self.settings)
+            self.stored = connection.credentials
+            self.client_id.setText(self.stored.client_id if self.stored else "")
+            if self.stored:
+                self.secret.setPlaceholderText(KEEP_SECRET_HINT)
+        except EarthPlatformError as error:
+            self.secret.setPlaceholderText(str(error))
+        self.test_button = QPushButton("Test connection", self)
+        self.test_button.setObjectName("testConnectionButton")
+        self.test_result = QLabel(self)
+        self.test_result.setObjectName("testResult")
+        self.test_result.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("STAC API URL", self.api_url)
+        form.addRow("Token URL", self.token_url)
+        form.addRow("Client id", self.client_id)
+        form.addRow("Secret", self.secret)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.test_button)
+        layout.addWidget(self.test_result)
+        layout.addWidget(buttons)
+        self.test_button.clicked.connect(self.test_connection)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.resize(560, self.sizeHint().height())
+
+    def credentials(self) -> Credentials | None:
+        """The credentials as entered; an empty secret keeps the stored one."""
+        client_id = self.client_id.text().strip()
+        secret = self.secret.text() or (self.stored.client_secret if self.stored else "")
+        return Credentials(client_id, secret) if client_id and secret else None
+
+    def connection(self) -> Connection:
+        return Connection(
+            self.api_url.text().strip(),
+            self.token_url.text().strip(),
+            self.credentials(),
+            "settings dialog",
+        )
+
+    def test_connection(self) -> None:
+        """Check the entered settings in a background task; the answer appears below."""
+        self.test_button.setEnabled(False)
+        self.test_result.setText("Testing…")
+        self._task = CheckTask(EarthPlatformClient(self.connection(), proxies=qgis_proxies()))
+        self._task.done.connect(self._show_check)
+        QgsApplication.taskManager().addTask(self._task)
+
+    def _show_check(self, check: ConnectionCheck) -> None:
+        self._task = None
+        self.test_button.setEnabled(True)
+        self.test_result.setText(("✔ " if check.ok else "✖ ") + check.message)
+
+    def accept(self) -> None:
+        """Store URLs in QgsSettings and credentials in the Authentication Manager."""
+        self.settings.api_url = self.api_url.text().strip()
+        self.settings.token_url = self.token_url.text().strip()
+        credentials = self.credentials()
+        try:
+            if credentials is not None and credentials != self.stored:
+                self.settings.authcfg = store_credentials(credentials, self.settings.authcfg)
+        except EarthPlatformError as error:
+            self.test_result.setText(f"✖ {error}")
+            return
+        self.settings.save()
+        super().accept()

@@ -1,0 +1,173 @@
+"""QgsTasks that run the core off the GUI thread and hand results back through signals.
+
+Thin on purpose: each run() calls the core and emits what it got; receivers on the main
+thread get the signals queued (the task object lives there), so layers are only ever touched
+on the main thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from qgis.core import QgsApplication, QgsFeature, QgsFields, QgsMapLayer, QgsTask
+from qgis.PyQt.QtCore import pyqtSignal
+
+from earthplatform_qgis.core.client import CollectionInfo, ConnectionCheck, EarthPlatformClient
+from earthplatform_qgis.core.cloudmask import CloudMask, resolve_masks
+from earthplatform_qgis.core.errors import CancelledError, EarthPlatformError
+from earthplatform_qgis.core.layers import (
+    features_from_items,
+    mask_layer,
+    mask_layer_name,
+    mask_layer_problem,
+)
+from earthplatform_qgis.core.search import SearchSpec
+
+
+@dataclass(frozen=True)
+class SearchBatch:
+    """One page of a search, ready for the layer: features built off the GUI thread."""
+
+    features: list[QgsFeature]
+    items_so_far: int
+    number_matched: int | None
+    problems: list[str]
+
+
+@dataclass
+class TaskOutcome:
+    """How a task ended: ok, cancelled, or failed with a message for the user."""
+
+    ok: bool = False
+    cancelled: bool = False
+    error: str = ""
+    details: list[str] = field(default_factory=list)
+
+
+def _expected_total(spec: SearchSpec, number_matched: int | None) -> int | None:
+    limits = [n for n in (spec.max_items, number_matched) if n is not None]
+    return min(limits) if limits else None
+
+
+class CoreTask(QgsTask):
+    """A task whose work() calls the core; `outcome` says how it ended, in the user's words."""
+
+    def __init__(self, description: str, flags: Any = QgsTask.Flag.CanCancel) -> None:
+        super().__init__(description, flags)
+        self.outcome = TaskOutcome()
+
+    def work(self) -> None:
+        """The task's job, run on a worker thread."""
+        raise NotImplementedError
+
+    def run(self) -> bool:
+        try:
+            self.work()
+        except CancelledError:
+            self.outcome.cancelled = True
+            return False
+        except EarthPlatformError as error:
+            self.outcome.error = str(error)
+            return False
+        self.outcome.cancelled = self.isCanceled()
+        self.outcome.ok = not self.outcome.cancelled
+        return self.outcome.ok
+
+
+class SearchTask(CoreTask):
+    """Searches the catalog page by page; each page becomes a `batch` signal."""
+
+    batch = pyqtSignal(object)  # SearchBatch
+    done = pyqtSignal(object)  # TaskOutcome
+
+    def __init__(self, client: EarthPlatformClient, spec: SearchSpec, fields: QgsFields) -> None:
+        super().__init__(f"EarthPlatform search: {', '.join(spec.collections) or 'item ids'}")
+        self.client = client
+        self.body = spec.to_request_body()
+        self.spec = spec
+        self.fields = fields
+
+    def work(self) -> None:
+        pages = self.client.search_pages(
+            self.body, max_items=self.spec.max_items, cancelled=self.isCanceled
+        )
+        for page in pages:
+            features, problems = features_from_items(page.features, self.fields)
+            self.batch.emit(SearchBatch(features, page.items_so_far, page.number_matched, problems))
+            total = _expected_total(self.spec, page.number_matched)
+            if total:
+                self.setProgress(100.0 * page.items_so_far / total)
+
+    def finished(self, result: bool) -> None:
+        self.outcome.cancelled = self.outcome.cancelled or self.isCanceled()
+        self.done.emit(self.outcome)
+
+
+class CollectionsTask(CoreTask):
+    """Lists the catalog's collections."""
+
+    done = pyqtSignal(object, object)  # list[CollectionInfo], TaskOutcome
+
+    def __init__(self, client: EarthPlatformClient) -> None:
+        super().__init__("EarthPlatform: listing collections")
+        self.client = client
+        self.collections: list[CollectionInfo] = []
+
+    def work(self) -> None:
+        self.collections = self.client.collections()
+
+    def finished(self, result: bool) -> None:
+        self.done.emit(self.collections, self.outcome)
+
+
+class MaskTask(CoreTask):
+    """Resolves the cloud masks of items and opens each as a raster layer off the GUI thread.
+
+    Opening a /vsicurl/ raster reads its header over the network, so layers are created
+    here and moved to the main thread before they are handed over.
+    """
+
+    done = pyqtSignal(object, object)  # list[tuple[CloudMask, QgsMapLayer]], TaskOutcome
+
+    def __init__(self, client: EarthPlatformClient, items: list[dict[str, Any]]) -> None:
+        super().__init__("EarthPlatform: loading cloud masks")
+        self.client = client
+        self.items = items
+        self.layers: list[tuple[CloudMask, QgsMapLayer]] = []
+
+    def work(self) -> None:
+        resolution = resolve_masks(self.client, self.items, cancelled=self.isCanceled)
+        self.outcome.details = [f"{item}: {why}" for item, why in resolution.missing.items()]
+        main_thread = QgsApplication.instance().thread()
+        for index, mask in enumerate(resolution.masks):
+            if self.isCanceled():
+                return
+            layer = mask_layer(mask, mask_layer_name(mask))
+            problem = mask_layer_problem(layer, mask)
+            if problem:
+                self.outcome.details.append(problem)
+                continue
+            layer.moveToThread(main_thread)
+            self.layers.append((mask, layer))
+            self.setProgress(100.0 * (index + 1) / len(resolution.masks))
+
+    def finished(self, result: bool) -> None:
+        self.done.emit(self.layers, self.outcome)
+
+
+class CheckTask(CoreTask):
+    """ "Test connection": token, landing page and conformance, off the GUI thread."""
+
+    done = pyqtSignal(object)  # ConnectionCheck
+
+    def __init__(self, client: EarthPlatformClient) -> None:
+        super().__init__("EarthPlatform: testing the connection", QgsTask.Flag(0))
+        self.client = client
+        self.check = ConnectionCheck(False, "The check did not run.")
+
+    def work(self) -> None:
+        self.check = self.client.check()
+
+    def finished(self, result: bool) -> None:
+        self.done.emit(self.check)

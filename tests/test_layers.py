@@ -1,0 +1,505 @@
+"""Footprint and cloud-mask layers in real QGIS, from generated items and the test STAC API."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from qgis.core import (
+    Qgis,
+    QgsCoordinateTransformContext,
+    QgsDateTimeRange,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsMapRendererSequentialJob,
+    QgsMapSettings,
+    QgsPointXY,
+    QgsRasterLayer,
+    QgsRectangle,
+    QgsRenderContext,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsVectorLayerTemporalContext,
+)
+from qgis.PyQt.QtCore import QDateTime, QSize, Qt, QVariant
+from qgis.PyQt.QtGui import QColor, QImage
+
+from earthplatform_qgis.core.client import EarthPlatformClient
+from earthplatform_qgis.core.cloudmask import (
+    AG_MASK,
+    EDA_MASK,
+    SCL_MASK,
+    CloudMask,
+    MaskKind,
+    resolve_masks,
+)
+from earthplatform_qgis.core.layers import (
+    add_features,
+    create_footprint_layer,
+    features_from_items,
+    mask_layer,
+    mask_layer_name,
+    mask_layer_problem,
+)
+from tests.stacserver import catalog
+from tests.stacserver.harness import StacTestServer
+from tests.test_core_client import S2, catalog_items, connect
+
+FIELD_TYPES = [
+    ("id", "string"),
+    ("collection", "string"),
+    ("datetime", "datetime"),
+    ("eo:cloud_cover", "double"),
+    ("platform", "string"),
+    ("eda:ag_cloud_mask_available", "boolean"),
+    ("eda:ag_cloud_mask_item_id", "string"),
+    ("eda:cloud_mask_item_id", "string"),
+    ("thumbnail", "string"),
+    ("self", "string"),
+    ("item_json", "string"),
+]
+SQUARE = [[10.0, 40.0], [11.0, 40.0], [11.0, 41.0], [10.0, 41.0], [10.0, 40.0]]
+
+
+def is_null(value: Any) -> bool:
+    """NULL as QGIS hands it to Python (an invalid QVariant before QGIS 4, else None)."""
+    return value is None or (isinstance(value, QVariant) and value.isNull())
+
+
+def generated(count: int) -> list[dict[str, Any]]:
+    items = list(catalog.generate_items(count))
+    for item in items:
+        item["links"] = [{"rel": "self", "href": f"https://example.test/items/{item['id']}"}]
+    return items
+
+
+def footprints(items: list[Any]) -> tuple[QgsVectorLayer, list[str]]:
+    layer = create_footprint_layer("EarthPlatform — test")
+    features, problems = features_from_items(items, layer.fields())
+    added = add_features(layer, features)
+    assert len(added) == len(features)
+    assert sorted(feature.id() for feature in added) == sorted(layer.allFeatureIds())
+    return layer, problems
+
+
+def by_id(layer: QgsVectorLayer) -> dict[str, QgsFeature]:
+    return {feature["id"]: feature for feature in layer.getFeatures()}
+
+
+def utc_millis(stamp: str) -> int:
+    """Milliseconds since the epoch of an RFC 3339 UTC timestamp, by the standard library."""
+    moment = dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc)
+    epoch = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+    return (moment - epoch) // dt.timedelta(milliseconds=1)
+
+
+def assert_matches_item(feature: QgsFeature, item: dict[str, Any]) -> None:
+    """The feature's attributes say what the item's JSON says."""
+    properties = item["properties"]
+    assert feature["id"] == item["id"]
+    assert feature["collection"] == item["collection"]
+    assert feature["datetime"].toMSecsSinceEpoch() == utc_millis(properties["datetime"])
+    assert feature["datetime"].timeSpec() == Qt.TimeSpec.UTC
+    assert feature["eo:cloud_cover"] == pytest.approx(properties["eo:cloud_cover"], abs=1e-12)
+    assert feature["platform"] == properties["platform"]
+    assert feature["eda:ag_cloud_mask_available"] is properties["eda:ag_cloud_mask_available"]
+    for key in ("eda:ag_cloud_mask_item_id", "eda:cloud_mask_item_id"):
+        if key in properties:
+            assert feature[key] == properties[key]
+        else:
+            assert is_null(feature[key])
+    assert json.loads(feature["item_json"]) == item
+
+
+def test_layer_has_stac_named_typed_fields_in_lon_lat() -> None:
+    layer = create_footprint_layer("EarthPlatform — sentinel-2-l2a — 2022-08")
+    assert layer.isValid()
+    assert layer.name() == "EarthPlatform — sentinel-2-l2a — 2022-08"
+    assert layer.crs().authid() == "EPSG:4326"
+    assert [(field.name(), field.typeName()) for field in layer.fields()] == FIELD_TYPES
+
+
+def test_attributes_equal_the_items_json() -> None:
+    items = generated(6) + catalog.load_fixture_items()
+    layer, problems = footprints(items)
+    assert problems == []
+    features = by_id(layer)
+    assert len(features) == len(items)
+    for item in items:
+        assert_matches_item(features[item["id"]], item)
+    first = features[items[0]["id"]]
+    assert first["self"] == f"https://example.test/items/{items[0]['id']}"
+    # The thumbnail asset's href is s3://; the layer keeps the readable https alternate.
+    assert items[0]["assets"]["thumbnail"]["href"].startswith("s3://")
+    assert first["thumbnail"] == items[0]["assets"]["thumbnail"]["alternate"]["download"]["href"]
+    # The generator's first four items: both masks, ag only, EDA only, neither.
+    flags = [features[item["id"]]["eda:ag_cloud_mask_available"] for item in items[:4]]
+    assert flags == [True, True, False, False]
+
+
+def test_missing_values_become_null_and_bad_items_are_reported_not_raised() -> None:
+    base = generated(1)[0]
+    variants: dict[str, dict[str, Any]] = {}
+    for name in ("no-datetime", "range", "bad-datetime", "no-cloud", "no-assets", "offset"):
+        variants[name] = copy.deepcopy(base)
+        variants[name]["id"] = name
+    variants["no-datetime"]["properties"]["datetime"] = None
+    variants["range"]["properties"].update(
+        datetime=None, start_datetime="2022-06-01T00:00:00Z", end_datetime="2022-06-30T00:00:00Z"
+    )
+    variants["bad-datetime"]["properties"]["datetime"] = "yesterday"
+    del variants["no-cloud"]["properties"]["eo:cloud_cover"]
+    del variants["no-assets"]["assets"]
+    variants["offset"]["properties"]["datetime"] = "2022-06-01T12:00:00.250+02:00"
+    unreadable = {**copy.deepcopy(base), "id": "unreadable", "properties": ["not", "a", "dict"]}
+    layer, problems = footprints(
+        [*variants.values(), "not an item", {"type": "Feature"}, unreadable]
+    )
+    features = by_id(layer)
+    assert sorted(features) == sorted(variants)
+    assert is_null(features["no-datetime"]["datetime"])
+    assert features["range"]["datetime"] == QDateTime.fromString(
+        "2022-06-01T00:00:00Z", Qt.DateFormat.ISODate
+    )
+    assert is_null(features["bad-datetime"]["datetime"])
+    assert is_null(features["no-cloud"]["eo:cloud_cover"])
+    assert is_null(features["no-assets"]["thumbnail"])
+    offset = features["offset"]["datetime"].toString(Qt.DateFormat.ISODateWithMs)
+    assert offset == "2022-06-01T10:00:00.250Z"  # stored in UTC
+    assert all(feature.hasGeometry() for feature in features.values())
+    assert problems == [
+        "bad-datetime: datetime 'yesterday' cannot be read",
+        "result 7: skipped, not a STAC item (no id)",
+        "result 8: skipped, not a STAC item (no id)",
+        "unreadable: skipped, not a readable STAC item "
+        "(AttributeError(\"'list' object has no attribute 'get'\"))",
+    ]
+
+
+def polygon_item(item_id: str, geometry: Any) -> dict[str, Any]:
+    return {
+        "type": "Feature",
+        "id": item_id,
+        "collection": S2,
+        "geometry": geometry,
+        "properties": {"datetime": "2022-08-08T10:59:07.889000Z", "eo:cloud_cover": 5.0},
+        "links": [],
+        "assets": {},
+    }
+
+
+def test_geometries_of_every_shape_load_or_are_reported() -> None:
+    west = [[179.0, 10.0], [180.0, 10.0], [180.0, 11.0], [179.0, 11.0], [179.0, 10.0]]
+    east = [[-180.0, 10.0], [-179.0, 10.0], [-179.0, 11.0], [-180.0, 11.0], [-180.0, 10.0]]
+    unsplit = [[179.0, 10.0], [-179.0, 10.0], [-179.0, 11.0], [179.0, 11.0], [179.0, 10.0]]
+    bow_tie = [[10.0, 40.0], [11.0, 41.0], [11.0, 40.0], [10.0, 41.0], [10.0, 40.0]]
+    items = [
+        polygon_item("polygon", {"type": "Polygon", "coordinates": [SQUARE]}),
+        polygon_item("with-z", {"type": "Polygon", "coordinates": [[[*p, 120.0] for p in SQUARE]]}),
+        polygon_item(
+            "multipolygon",
+            {"type": "MultiPolygon", "coordinates": [[SQUARE], [[[x + 2, y] for x, y in SQUARE]]]},
+        ),
+        polygon_item("antimeridian", {"type": "MultiPolygon", "coordinates": [[west], [east]]}),
+        polygon_item("unsplit", {"type": "Polygon", "coordinates": [unsplit]}),
+        polygon_item("self-intersecting", {"type": "Polygon", "coordinates": [bow_tie]}),
+        polygon_item("null", None),
+        polygon_item("point", {"type": "Point", "coordinates": [10.0, 40.0]}),
+        polygon_item("garbled", {"type": "Polygon", "coordinates": [[10.0, 40.0]]}),
+        polygon_item("empty", {"type": "Polygon", "coordinates": []}),
+    ]
+    layer, problems = footprints(items)
+    features = by_id(layer)
+    assert sorted(features) == sorted(item["id"] for item in items)  # attributes always kept
+    assert all(features[key]["eo:cloud_cover"] == 5.0 for key in features)
+    area = {key: feature.geometry().area() for key, feature in features.items()}
+    assert area["polygon"] == pytest.approx(1.0)
+    assert area["with-z"] == pytest.approx(1.0)
+    assert area["multipolygon"] == pytest.approx(2.0)
+    assert area["antimeridian"] == pytest.approx(2.0)
+    assert features["self-intersecting"].hasGeometry()  # drawn as the catalog gave it
+    for key in ("null", "point", "garbled", "empty"):
+        assert not features[key].hasGeometry()
+    assert problems == [
+        "unsplit: the geometry crosses the antimeridian without being split",
+        "self-intersecting: the geometry is not valid (Self-intersection); drawn as given",
+        "null: no map outline: the item has no geometry",
+        "point: no map outline: footprints are polygons, the geometry is a Point",
+        "garbled: no map outline: the geometry cannot be read",
+        "empty: no map outline: the geometry is empty",
+    ]
+
+
+def test_a_refused_feature_is_left_out_of_what_add_features_returns() -> None:
+    layer = create_footprint_layer("test")
+    features, _ = features_from_items(generated(2), layer.fields())
+    point = QgsFeature(layer.fields())
+    point.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(1.0, 43.0)))
+    added = add_features(layer, [features[0], point, features[1]])
+    assert features[0]["id"] in {feature["id"] for feature in added}
+    assert {feature.id() for feature in added} == set(layer.allFeatureIds())
+    assert all(feature.hasGeometry() and feature.geometry().area() > 0 for feature in added)
+    assert "Point" in layer.dataProvider().lastError()
+
+
+def test_geopackage_keeps_field_names_and_values(tmp_path: Path) -> None:
+    items = generated(5)
+    del items[1]["properties"]["eo:cloud_cover"]
+    layer, _ = footprints(items)
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    path = str(tmp_path / "footprints.gpkg")
+    error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
+        layer, path, QgsCoordinateTransformContext(), options
+    )
+    assert error == QgsVectorFileWriter.WriterError.NoError, message
+    saved = QgsVectorLayer(path, "saved", "ogr")
+    assert saved.isValid()
+    assert [field.name() for field in saved.fields()] == ["fid"] + [n for n, _ in FIELD_TYPES]
+    originals = by_id(layer)
+    for key, feature in by_id(saved).items():
+        original = originals[key]
+        item = json.loads(feature["item_json"])
+        assert item == json.loads(original["item_json"])
+        for name, _ in FIELD_TYPES:
+            if name == "datetime":
+                # QGIS 3.22 writes whole seconds without the UTC mark (item_json keeps all).
+                seconds = "yyyy-MM-ddTHH:mm:ss"
+                assert feature[name].toString(seconds) == original[name].toString(seconds)
+            elif is_null(original[name]):
+                assert is_null(feature[name])
+            else:
+                assert feature[name] == original[name]
+                assert type(feature[name]) is type(original[name])
+        assert feature.geometry().area() == pytest.approx(original.geometry().area())
+
+
+@pytest.fixture
+def client(stac_control: StacTestServer) -> Iterator[EarthPlatformClient]:
+    connection = connect(stac_control)
+    yield connection
+    connection.close()
+
+
+def search(client: EarthPlatformClient, **body: Any) -> list[dict[str, Any]]:
+    body = {"collections": [S2], "limit": 100, **body}
+    return [feature for page in client.search_pages(body) for feature in page.features]
+
+
+def test_search_results_fill_the_layer_over_the_catalog_region(
+    client: EarthPlatformClient, stac_control: StacTestServer
+) -> None:
+    items = search(client)
+    layer, problems = footprints(items)
+    assert problems == []
+    assert layer.featureCount() == len(items) == len(catalog_items(stac_control))
+    region = QgsRectangle(*catalog.region_bbox())
+    extent = layer.extent()
+    assert region.contains(extent)
+    assert extent.width() > region.width() - 0.01
+    assert extent.height() > region.height() - 0.01
+    with_thumbnail = {item["id"] for item in items if "thumbnail" in item["assets"]}
+    assert with_thumbnail
+    for feature in layer.getFeatures():
+        if feature["id"] in with_thumbnail:  # signed by the server, readable as is
+            assert feature["thumbnail"].startswith(stac_control.base_url)
+        else:
+            assert is_null(feature["thumbnail"])
+        assert feature["self"].endswith(f"/collections/{S2}/items/{feature['id']}")
+
+
+def legend_label(layer: QgsVectorLayer, feature: QgsFeature) -> str:
+    """The legend entry a feature is drawn with."""
+    renderer = layer.renderer()
+    context = QgsRenderContext()
+    context.expressionContext().appendScope(QgsExpressionContextUtils.layerScope(layer))
+    context.expressionContext().setFeature(feature)
+    renderer.startRender(context, layer.fields())
+    try:
+        keys = renderer.legendKeysForFeature(feature, context)
+    finally:
+        renderer.stopRender(context)
+    labels = {item.ruleKey(): item.label() for item in renderer.legendSymbolItems()}
+    return ", ".join(labels[key] for key in keys)
+
+
+def test_footprints_are_outlines_coloured_by_cloud_cover() -> None:
+    covers = [0.0, 10.0, 10.01, 29.9, 30.0, 59.0, 60.5, 100.0, None]
+    items = []
+    for index, cover in enumerate(covers):
+        item = polygon_item(f"cloud-{index}", {"type": "Polygon", "coordinates": [SQUARE]})
+        item["properties"]["eo:cloud_cover"] = cover
+        items.append(item)
+    layer, _ = footprints(items)
+    renderer = layer.renderer()
+    assert renderer.type() == "graduatedSymbol"
+    assert '"eo:cloud_cover"' in renderer.classAttribute()
+    labels = [legend_label(layer, feature) for feature in layer.getFeatures()]
+    low, mid, high, worst = (
+        f"{a} \N{EN DASH} {b} %" for a, b in ((0, 10), (10, 30), (30, 60), (60, 100))
+    )
+    assert labels == [low, low, mid, mid, mid, high, worst, worst, "Cloud cover unknown"]
+    for item in renderer.legendSymbolItems():
+        fill = item.symbol().symbolLayer(0)
+        assert fill.brushStyle() == Qt.BrushStyle.NoBrush  # the map below stays visible
+    colours = {
+        item.symbol().symbolLayer(0).strokeColor().name() for item in renderer.legendSymbolItems()
+    }
+    assert len(colours) == 5
+
+
+def test_temporal_controller_shows_the_items_of_the_frame_only() -> None:
+    items = generated(40)
+    layer, _ = footprints(items)
+    temporal = layer.temporalProperties()
+    assert temporal.isActive()
+    assert temporal.mode() == Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField
+    assert temporal.startField() == "datetime"
+    # Items are taken at about 10:59 UTC; frame edges 12 h away make the machine time zone moot.
+    start = QDateTime.fromString("2022-07-01T23:00:00Z", Qt.DateFormat.ISODate)
+    end = QDateTime.fromString("2022-07-04T23:00:00Z", Qt.DateFormat.ISODate)
+    context = QgsVectorLayerTemporalContext()
+    context.setLayer(layer)
+    where = temporal.createFilterString(context, QgsDateTimeRange(start, end))
+    shown = {f["id"] for f in layer.getFeatures(QgsFeatureRequest(QgsExpression(where)))}
+    expected = {
+        item["id"]
+        for item in items
+        if "2022-07-01T23" <= item["properties"]["datetime"] < "2022-07-04T23"
+    }
+    assert shown == expected
+    assert 0 < len(shown) < len(items)
+
+
+def test_map_tip_shows_id_date_cloud_cover_and_thumbnail() -> None:
+    items = generated(1)
+    layer, _ = footprints(items)
+    feature = next(layer.getFeatures())
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(feature)
+    tip = QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
+    properties = items[0]["properties"]
+    assert items[0]["id"] in tip
+    assert properties["datetime"][:10] + " " + properties["datetime"][11:19] + " UTC" in tip
+    assert f"Cloud cover: {properties['eo:cloud_cover']:.1f} %" in tip
+    assert f'<img src="{feature["thumbnail"]}"' in tip
+    assert QgsExpression(layer.displayExpression()).evaluate(context) == items[0]["id"]
+
+
+def image_of(layer: QgsRasterLayer) -> QImage:
+    """The layer rendered over its extent at 200 m a pixel (549 px a tile), transparent below."""
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setExtent(layer.extent())
+    settings.setOutputSize(QSize(549, 549))
+    settings.setBackgroundColor(QColor(0, 0, 0, 0))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    return job.renderedImage()
+
+
+def pixel(image: QImage, x: float, y: float) -> QColor:
+    """The colour at metres (x east, y south) from the tile's upper-left corner."""
+    scale = image.width() / catalog.TILE_SIZE_M
+    return image.pixelColor(int(x * scale), int(y * scale))
+
+
+# Places of the catalog's pixel layout (metres from the tile's corner) and their scene class.
+PLACES = {
+    "cloud": ((35_000, 40_000), catalog.CLOUD),
+    "shadow": ((20_000, 14_000), catalog.SHADOW),
+    "thin": ((82_500, 27_500), catalog.THIN),
+    "clear": ((52_500, 80_000), catalog.VEG),
+    "border": ((300, 300), catalog.NODATA),
+}
+
+
+@pytest.fixture
+def masks(client: EarthPlatformClient) -> dict[str, CloudMask]:
+    """One mask of each kind, from the first items of the catalog."""
+    items = search(client, sortby=[{"field": "id", "direction": "asc"}])[:60]
+    found: dict[str, CloudMask] = {}
+    for mask in resolve_masks(client, items).masks:
+        found.setdefault(mask.kind.key, mask)
+    assert sorted(found) == ["ag", "eda", "scl"]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("kind", "bands", "values"),
+    [
+        (AG_MASK, 1, catalog.AG_CLASSES),
+        (EDA_MASK, 2, catalog.EDA1_CLASSES),
+        (SCL_MASK, 1, catalog.SCL_CLASSES),
+    ],
+)
+def test_masks_stream_as_paletted_rasters_that_show_clouds_only(
+    masks: dict[str, CloudMask],
+    stac_control: StacTestServer,
+    kind: MaskKind,
+    bands: int,
+    values: tuple[tuple[int, str, str], ...],
+) -> None:
+    mask = masks[kind.key]
+    stac_control.reset_stats()
+    layer = mask_layer(mask, mask_layer_name(mask))
+    assert mask_layer_problem(layer, mask) is None
+    assert layer.name() == f"{mask.item_id} — {kind.title}"
+    assert layer.bandCount() == bands
+    renderer = layer.renderer()
+    assert renderer.type() == "paletted"
+    assert renderer.band() == 1
+    classes = {int(c.value): c for c in renderer.classes()}
+    assert sorted(classes) == [value for value, _, _ in values]
+    assert all(c.label for c in classes.values())
+    assert classes[0].color.alpha() == 0
+    legend = [label for label, _ in renderer.legendSymbologyItems()]
+    assert legend == [c.label for c in renderer.classes()]
+
+    image = image_of(layer)
+    seen = {name: pixel(image, *where) for name, (where, _) in PLACES.items()}
+    for name, ((x, y), scene) in PLACES.items():
+        assert catalog.scene_class(x, y) == scene, name  # the place is what the docs say
+    assert seen["border"].alpha() == 0
+    assert seen["clear"].alpha() == 0
+    cloud = seen["cloud"]
+    assert cloud.alpha() > 150
+    assert min(cloud.red(), cloud.green(), cloud.blue()) > 200
+    shadow = seen["shadow"]
+    assert shadow.alpha() > 100
+    assert max(shadow.red(), shadow.green(), shadow.blue()) < 100
+    if kind != AG_MASK:  # the ag mask counts thin cloud as clear
+        assert 0 < seen["thin"].alpha() < cloud.alpha()
+
+    reads = [r for r in stac_control.stats()["recent"] if r["class"] == "assets"]
+    assert reads
+    assert [r["method"] for r in reads if not r["range"]] == ["HEAD"]  # the size, once
+    assert all(r["path"].endswith(".tif") for r in reads)  # no folder listing, no sidecars
+
+
+def test_an_unreachable_mask_says_which_and_why_without_its_signature(
+    masks: dict[str, CloudMask],
+) -> None:
+    mask = masks["ag"]
+    gone = CloudMask(
+        mask.item_id, mask.kind, mask.mask_item_id, mask.href.replace(".tif", "-gone.tif"), {}
+    )
+    layer = mask_layer(gone, mask_layer_name(gone))
+    assert not layer.isValid()
+    problem = mask_layer_problem(layer, gone)
+    assert problem is not None
+    assert problem.startswith(f"The Agriculture cloud mask of {mask.item_id} cannot be opened:")
+    assert "agriculture-cloud-mask-gone.tif" in problem
+    assert "404" in problem or "403" in problem
+    assert "X-Signature" not in problem
