@@ -266,21 +266,17 @@ _CLEAR = (0, 0, 0, 0)
 _CLOUD = (255, 255, 255, 210)
 _SHADOW = (40, 40, 50, 170)
 _THIN = (225, 232, 255, 120)
-# Values as documented by each product; the EDA mask's first band is the cloud band.
+_AG_CLASSES = (
+    MaskClass(0, "No data", _CLEAR),
+    MaskClass(1, "Clear", _CLEAR),
+    MaskClass(2, "Cloud", _CLOUD),
+    MaskClass(3, "Cloud shadow", _SHADOW),
+)
+# Values as documented by each product; the EDA mask's first band is the cloud band and
+# has the agriculture mask's classes plus thin cloud.
 MASK_CLASSES: dict[str, tuple[MaskClass, ...]] = {
-    AG_MASK.key: (
-        MaskClass(0, "No data", _CLEAR),
-        MaskClass(1, "Clear", _CLEAR),
-        MaskClass(2, "Cloud", _CLOUD),
-        MaskClass(3, "Cloud shadow", _SHADOW),
-    ),
-    EDA_MASK.key: (
-        MaskClass(0, "No data", _CLEAR),
-        MaskClass(1, "Clear", _CLEAR),
-        MaskClass(2, "Cloud", _CLOUD),
-        MaskClass(3, "Cloud shadow", _SHADOW),
-        MaskClass(4, "Thin cloud", _THIN),
-    ),
+    AG_MASK.key: _AG_CLASSES,
+    EDA_MASK.key: (*_AG_CLASSES, MaskClass(4, "Thin cloud", _THIN)),
     SCL_MASK.key: (
         MaskClass(0, "No data", _CLEAR),
         MaskClass(1, "Saturated or defective", (255, 0, 160, 170)),
