@@ -287,6 +287,7 @@ def test_cloud_masks_load_as_valid_rasters_under_the_footprints(
     ]
     assert len(rasters) >= 3  # every item has an agriculture mask, some an EDA one too
     assert all(layer.isValid() for layer in rasters)
+    assert {layer.renderer().type() for layer in rasters} == {"paletted"}
     group = QgsProject.instance().layerTreeRoot().findGroup("EarthPlatform")
     masks = group.findGroup("Cloud masks")
     assert {node.layerId() for node in masks.findLayers()} == {layer.id() for layer in rasters}

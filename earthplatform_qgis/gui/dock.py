@@ -33,6 +33,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -74,6 +75,7 @@ SORT_FIELDS = ("datetime", "eo:cloud_cover", "id", "created")
 MASK_CONFIRM_ABOVE = 20
 INVALID_STYLE = "border: 1px solid #d62828;"
 MASKS_GROUP = "Cloud masks"
+COLUMN_WIDTHS = (210, 115, 60, 110)
 
 
 def _utc(edit: QgsDateTimeEdit) -> Any:
@@ -231,7 +233,12 @@ class EarthPlatformDock(QgsDockWidget):
         self.results_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results_view.verticalHeader().setVisible(False)
-        self.results_view.horizontalHeader().setStretchLastSection(True)
+        # Fixed starting widths: sizing to contents would measure every row of every page.
+        header = self.results_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.results_view.setColumnWidth(column, width)
         layout.addWidget(self.results_view, 1)
         self.load_masks_button = self._widget(
             QPushButton("Load cloud masks", body),
@@ -327,9 +334,9 @@ class EarthPlatformDock(QgsDockWidget):
         self.collections_list.blockSignals(True)
         self.collections_list.clear()
         for info in collections:
-            item = QListWidgetItem(f"{info.title} ({info.id})", self.collections_list)
+            item = QListWidgetItem(info.title, self.collections_list)
             item.setData(Qt.ItemDataRole.UserRole, info.id)
-            item.setToolTip(info.description)
+            item.setToolTip(f"{info.id}\n\n{info.description}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if info.id in wanted else Qt.CheckState.Unchecked

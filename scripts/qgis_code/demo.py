@@ -1,39 +1,117 @@
-"""Run inside real QGIS (qgis --code) by `make run`: open the EarthPlatform dock and, when
-$EPQ_SCREENSHOT is set (headless runs), save a picture of the main window there and quit."""
+"""Run inside real QGIS (qgis --code) by `make run`: open the EarthPlatform dock; when
+$EPQ_SCREENSHOT is set (headless runs), search the demo area, load the cloud masks of the
+first results, save a picture of the main window there and quit."""
 
 import os
 
 import qgis.utils
-from qgis.core import QgsApplication, QgsMessageLog
-from qgis.PyQt.QtCore import QCoreApplication, QTimer
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRectangle,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimer, QTimeZone
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import QDockWidget
 
 iface = qgis.utils.iface
+# The demo catalog's tiles around Toulouse, in lon/lat; shown in Web Mercator like a web map.
+DEMO_AREA = QgsRectangle(0.3, 43.0, 2.7, 44.9)
+MASKS_OF_FIRST = 3
+# Headless steps wait for the dock's background work, but never forever.
+GIVE_UP_MS = 120_000
+
+
+def earthplatform_dock():
+    return iface.mainWindow().findChild(QDockWidget, "EarthPlatformDock")
 
 
 def open_dock():
     action = next(
         (a for a in iface.webToolBar().actions() if a.objectName() == "EarthPlatformAction"), None
     )
-    if action is None:
-        QgsMessageLog.logMessage("EarthPlatform plugin is not loaded", "EarthPlatform")
-        return
-    if not action.isChecked():
+    if action is not None and not action.isChecked():
         action.trigger()
 
 
-def screenshot_and_quit(path):
+def show_demo_area():
+    canvas = iface.mapCanvas()
+    mercator = QgsCoordinateReferenceSystem("EPSG:3857")
+    QgsProject.instance().setCrs(mercator)
+    to_mercator = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), mercator, QgsProject.instance()
+    )
+    canvas.setExtent(to_mercator.transformBoundingBox(DEMO_AREA))
+    canvas.refresh()
+
+
+def when(condition, then, waited=0):
+    """Call then() once condition() holds, polling the event loop; quit if it never does."""
+    if condition():
+        then()
+    elif waited > GIVE_UP_MS:
+        screenshot_and_quit()
+    else:
+        QTimer.singleShot(200, lambda: when(condition, then, waited + 200))
+
+
+def search():
+    """A typical analyst's search: summer 2022, little cloud."""
+    dock = earthplatform_dock()
+    dock.start_edit.setDateTime(QDateTime(QDate(2022, 7, 1), QTime(0, 0), QTimeZone.utc()))
+    dock.end_edit.setDateTime(QDateTime(QDate(2022, 8, 31), QTime(23, 59), QTimeZone.utc()))
+    dock.cloud_cover.setValue(20)
+    dock.runner.finished.connect(lambda _outcome: load_masks(dock))
+    dock.search()
+
+
+def load_masks(dock):
+    # The first layer of an empty project sets its CRS and zooms to it: show the area again.
+    show_demo_area()
+    if dock.model.rowCount() == 0:
+        screenshot_and_quit()
+        return
+    layer = dock.runner.layer()
+    layer.selectByIds([dock.model.feature_id(row) for row in range(MASKS_OF_FIRST)])
+    dock.load_cloud_masks()
+    when(dock.load_masks_button.isEnabled, lambda: show_masks(layer))
+
+
+def show_masks(footprints):
+    """Zoom to the first mask, on a dark background where no basemap can be fetched offline."""
+    footprints.removeSelection()
+    masks = [
+        layer
+        for layer in QgsProject.instance().mapLayers().values()
+        if isinstance(layer, QgsRasterLayer)
+    ]
+    canvas = iface.mapCanvas()
+    canvas.setCanvasColor(QColor(52, 62, 72))
+    if masks:
+        to_canvas = QgsCoordinateTransform(
+            masks[0].crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+        )
+        canvas.setExtent(to_canvas.transformBoundingBox(masks[0].extent()))
+    canvas.refresh()
+    when(lambda: not canvas.isDrawing(), lambda: QTimer.singleShot(500, screenshot_and_quit))
+
+
+def screenshot_and_quit():
     QCoreApplication.processEvents()
-    iface.mainWindow().grab().save(path)
+    iface.mainWindow().grab().save(os.environ["EPQ_SCREENSHOT"])
     QgsApplication.exit(0)
 
 
 def run():
     iface.mainWindow().showMaximized()
+    show_demo_area()
     open_dock()
-    screenshot = os.environ.get("EPQ_SCREENSHOT")
-    if screenshot:
-        # Let the maximised window lay out its docks before it is painted into the picture.
-        QTimer.singleShot(1000, lambda: screenshot_and_quit(screenshot))
+    if os.environ.get("EPQ_SCREENSHOT"):
+        dock = earthplatform_dock()
+        when(lambda: dock.search_button.isEnabled(), search)
 
 
 QTimer.singleShot(0, run)
