@@ -135,6 +135,7 @@ def test_search_fills_one_layer_with_what_the_catalog_matches(
     assert len(ids) == len(set(ids))
     assert set(ids) == expected
     assert dock.model.rowCount() == len(expected)
+    assert dock.model.data(dock.model.index(0, 0)) in expected
     assert dock.progress_label.text() == f"{len(expected)} shown of {len(expected)} matched"
     layers = QgsProject.instance().mapLayers().values()
     assert [layer.name().startswith("EarthPlatform — sentinel-2-l2a — ") for layer in layers] == [
@@ -291,3 +292,17 @@ def test_cloud_masks_load_as_valid_rasters_under_the_footprints(
     group = QgsProject.instance().layerTreeRoot().findGroup("EarthPlatform")
     masks = group.findGroup("Cloud masks")
     assert {node.layerId() for node in masks.findLayers()} == {layer.id() for layer in rasters}
+
+
+def test_copy_as_code_puts_a_runnable_search_without_secrets_on_the_clipboard(
+    dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer
+) -> None:
+    from qgis.PyQt.QtWidgets import QApplication, QToolButton
+
+    dock.cloud_cover.setValue(10)
+    qtbot.mouseClick(dock.findChild(QToolButton, "copyCodeButton"), Qt.MouseButton.LeftButton)
+    code = QApplication.clipboard().text()
+    compile(code, "clipboard", "exec")
+    assert stac_control.api_url in code
+    assert "{'eo:cloud_cover': {'lte': 10}}" in code
+    assert stac_control.client_secret not in code

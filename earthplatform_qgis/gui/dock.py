@@ -29,6 +29,7 @@ from qgis.PyQt.QtCore import QDateTime, QItemSelection, QItemSelectionModel, Qt,
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -221,8 +222,15 @@ class EarthPlatformDock(QgsDockWidget):
         self.search_button.setDefault(True)
         self.cancel_button = self._widget(QPushButton("Cancel", body), "cancelButton")
         self.cancel_button.setEnabled(False)
+        self.copy_code_button = self._widget(
+            QToolButton(body),
+            "copyCodeButton",
+            "Copy this search as pystac-client Python code (credentials left out)",
+        )
+        self.copy_code_button.setIcon(QgsApplication.getThemeIcon("/mActionEditCopy.svg"))
         buttons.addWidget(self.search_button, 1)
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.copy_code_button)
         layout.addLayout(buttons)
         self.progress_label = self._widget(QLabel(body), "progressLabel")
         self.progress_label.setWordWrap(True)
@@ -275,6 +283,7 @@ class EarthPlatformDock(QgsDockWidget):
         self.settings_button.clicked.connect(self.open_settings)
         self.search_button.clicked.connect(self.search)
         self.cancel_button.clicked.connect(self.runner.cancel)
+        self.copy_code_button.clicked.connect(self.copy_as_code)
         self.runner.progress.connect(self.progress_label.setText)
         self.runner.finished.connect(self._search_finished)
         self.runner.layer_created.connect(self._follow_map_selection)
@@ -415,6 +424,7 @@ class EarthPlatformDock(QgsDockWidget):
         self.problems_label.setVisible(bool(problems))
         ok = not problems and self.client is not None and self.client.tokens is not None
         self.search_button.setEnabled(ok)
+        self.copy_code_button.setEnabled(ok)
         if not problems:
             QgsSettings().setValue(SAVED_SPEC_KEY, json.dumps(spec.to_dict()))
         return not problems
@@ -502,6 +512,19 @@ class EarthPlatformDock(QgsDockWidget):
             return
         self.cancel_button.setEnabled(True)
         self.runner.start(self.client, spec)
+
+    def copy_as_code(self) -> None:
+        """Put the search on the clipboard as a runnable pystac-client script."""
+        spec, problems = self.spec()
+        if problems or self.client is None:
+            return
+        connection = self.client.connection
+        QApplication.clipboard().setText(
+            spec.to_python_code(connection.api_url, connection.token_url)
+        )
+        self.iface.messageBar().pushMessage(
+            __title__, "Search copied as Python code.", Qgis.MessageLevel.Info, 3
+        )
 
     def _search_finished(self, outcome: TaskOutcome) -> None:
         self.cancel_button.setEnabled(self.runner.running)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import count
 from typing import Any
 
 from qgis.core import QgsFeature
@@ -31,16 +32,20 @@ def _display(name: str, value: Any) -> str:
 
 
 class ResultsModel(QAbstractTableModel):
-    """Rows appended batch by batch as pages arrive; the feature id is the row's key."""
+    """Rows appended a page at a time as they arrive; the feature id is the row's key.
+
+    Cells are formatted when the view asks for them (only the visible rows), so a page of
+    thousands of items costs the GUI thread no loop over its features' attributes.
+    """
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[tuple[int, list[str], list[Any]]] = []
+        self._features: list[QgsFeature] = []
         self._row_of: dict[int, int] = {}
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows.clear()
+        self._features.clear()
         self._row_of.clear()
         self.endResetModel()
 
@@ -48,23 +53,20 @@ class ResultsModel(QAbstractTableModel):
         """Add rows for features already in the layer (they have their final ids)."""
         if not features:
             return
-        first = len(self._rows)
+        first = len(self._features)
         self.beginInsertRows(QModelIndex(), first, first + len(features) - 1)
-        for feature in features:
-            values = [feature[name] for _, name in COLUMNS]
-            shown = [_display(name, value) for (_, name), value in zip(COLUMNS, values)]
-            self._row_of[feature.id()] = len(self._rows)
-            self._rows.append((feature.id(), shown, values))
+        self._features.extend(features)
+        self._row_of.update(zip((feature.id() for feature in features), count(first)))
         self.endInsertRows()
 
     def feature_id(self, row: int) -> int:
-        return self._rows[row][0]
+        return int(self._features[row].id())
 
     def row_of(self, feature_id: int) -> int | None:
         return self._row_of.get(feature_id)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._features)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
@@ -72,16 +74,10 @@ class ResultsModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        _, shown, values = self._rows[index.row()]
+        name = COLUMNS[index.column()][1]
         if role == Qt.ItemDataRole.DisplayRole:
-            return shown[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            # Sorting by the real value (a date, a number), not by its text.
-            value = values[index.column()]
-            return None if value is None else value
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][1] == (
-            "eo:cloud_cover"
-        ):
+            return _display(name, self._features[index.row()][name])
+        if role == Qt.ItemDataRole.TextAlignmentRole and name == "eo:cloud_cover":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
