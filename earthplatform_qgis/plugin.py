@@ -41,7 +41,7 @@ class EarthPlatformPlugin:
             self.iface.removePluginWebMenu(__title__, self.action)
             self.iface.removeWebToolBarIcon(self.action)
         if self.dock is not None:
-            self.dock.disconnect_canvas()
+            self.dock.detach()
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None

@@ -14,7 +14,7 @@ from qgis.core import QgsApplication, QgsFeature, QgsFields, QgsMapLayer, QgsTas
 from qgis.PyQt.QtCore import pyqtSignal
 
 from earthplatform_qgis.core.client import CollectionInfo, ConnectionCheck, EarthPlatformClient
-from earthplatform_qgis.core.cloudmask import CloudMask, resolve_masks
+from earthplatform_qgis.core.cloudmask import AssetRef, CloudMask, fresh_hrefs, resolve_masks
 from earthplatform_qgis.core.errors import CancelledError, EarthPlatformError
 from earthplatform_qgis.core.layers import (
     features_from_items,
@@ -171,3 +171,21 @@ class CheckTask(CoreTask):
 
     def finished(self, result: bool) -> None:
         self.done.emit(self.check)
+
+
+class RefreshSourcesTask(CoreTask):
+    """Asks the catalog for newly signed URLs of assets that saved layers stream."""
+
+    done = pyqtSignal(object, object)  # dict[AssetRef, str], TaskOutcome
+
+    def __init__(self, client: EarthPlatformClient, refs: list[AssetRef]) -> None:
+        super().__init__("EarthPlatform: renewing asset links")
+        self.client = client
+        self.refs = refs
+        self.hrefs: dict[AssetRef, str] = {}
+
+    def work(self) -> None:
+        self.hrefs = fresh_hrefs(self.client, self.refs, self.isCanceled)
+
+    def finished(self, result: bool) -> None:
+        self.done.emit(self.hrefs, self.outcome)

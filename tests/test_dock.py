@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
@@ -59,7 +60,7 @@ def dock(
     collections = widget.findChild(QListWidget, "collectionsList")
     qtbot.waitUntil(lambda: collections.count() == 3, timeout=WAIT)
     yield widget
-    widget.disconnect_canvas()
+    widget.detach()
     qtbot.waitUntil(lambda: not widget.runner.running, timeout=WAIT)
 
 
@@ -196,7 +197,7 @@ def test_filters_are_remembered_for_the_next_session(
     assert json.loads(again.query_edit.toPlainText()) == {"platform": {"eq": "sentinel-2b"}}
     start = again.start_edit.dateTime().toUTC()
     assert (start.date().month(), start.time().hour(), start.time().minute()) == (7, 10, 30)
-    again.disconnect_canvas()
+    again.detach()
 
 
 def first_page_then_hang(dock: EarthPlatformDock, qtbot: Any, server: StacTestServer) -> None:
@@ -306,3 +307,32 @@ def test_copy_as_code_puts_a_runnable_search_without_secrets_on_the_clipboard(
     assert stac_control.api_url in code
     assert "{'eo:cloud_cover': {'lte': 10}}" in code
     assert stac_control.client_secret not in code
+
+
+def test_reopened_project_gets_fresh_links_for_expired_mask_urls(
+    dock: EarthPlatformDock, qtbot: Any, tmp_path: Any
+) -> None:
+    dock.mask_only.setChecked(True)
+    dock.max_items.setValue(2)
+    run_search(dock, qtbot)
+    button = dock.findChild(QPushButton, "loadCloudMasksButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(button.isEnabled, timeout=WAIT)
+    saved = tmp_path / "masks.qgs"
+    assert QgsProject.instance().write(str(saved))
+    # Tomorrow: every saved signature has expired (here: is no longer valid).
+    text = saved.read_text(encoding="utf-8")
+    assert "X-Signature%3D" in text
+    saved.write_text(re.sub(r"X-Signature%3D[0-9a-f]+", "X-Signature%3D00", text), encoding="utf-8")
+    QgsProject.instance().clear()
+
+    def rasters() -> list[QgsRasterLayer]:
+        layers = QgsProject.instance().mapLayers().values()
+        return [layer for layer in layers if isinstance(layer, QgsRasterLayer)]
+
+    assert QgsProject.instance().read(str(saved))
+    assert rasters()
+    assert not any(layer.isValid() for layer in rasters())  # as saved, they cannot open
+    qtbot.waitUntil(lambda: all(layer.isValid() for layer in rasters()), timeout=WAIT)
+    assert all("X-Signature%3D00" not in layer.source() for layer in rasters())
+    assert {layer.renderer().type() for layer in rasters()} == {"paletted"}

@@ -493,7 +493,12 @@ def test_an_unreachable_mask_says_which_and_why_without_its_signature(
 ) -> None:
     mask = masks["ag"]
     gone = CloudMask(
-        mask.item_id, mask.kind, mask.mask_item_id, mask.href.replace(".tif", "-gone.tif"), {}
+        mask.item_id,
+        mask.kind,
+        mask.collection,
+        mask.mask_item_id,
+        mask.href.replace(".tif", "-gone.tif"),
+        {},
     )
     layer = mask_layer(gone, mask_layer_name(gone))
     assert not layer.isValid()

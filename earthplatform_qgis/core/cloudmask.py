@@ -63,14 +63,31 @@ class MaskRef:
 
 
 @dataclass(frozen=True)
+class AssetRef:
+    """Where an asset lives in the catalog, so its (expiring) URL can be asked for again."""
+
+    collection: str
+    item_id: str
+    asset: str
+
+
+@dataclass(frozen=True)
 class CloudMask:
-    """A mask asset ready to open: which item it masks, its kind and a readable URL."""
+    """A mask asset ready to open: which item it masks, its kind and a readable URL.
+
+    `collection`/`mask_item_id` name the item holding the asset (the item itself for SCL).
+    """
 
     item_id: str
     kind: MaskKind
+    collection: str
     mask_item_id: str
     href: str
     asset: dict[str, Any] = field(compare=False, repr=False)
+
+    @property
+    def ref(self) -> AssetRef:
+        return AssetRef(self.collection, self.mask_item_id, self.kind.asset)
 
 
 @dataclass
@@ -108,12 +125,12 @@ def _chunks(keys: list[tuple[str, str]], size: int) -> Iterable[list[tuple[str, 
         yield keys[start : start + size]
 
 
-def fetch_mask_items(
+def fetch_items(
     client: EarthPlatformClient,
     keys: Iterable[tuple[str, str]],
     cancelled: Callable[[], bool] = lambda: False,
 ) -> tuple[dict[tuple[str, str], dict[str, Any]], int]:
-    """Mask items by (collection, id), with the number of requests it took.
+    """Items by (collection, id), with the number of requests it took.
 
     Batched searches first; a GET per item only for ids the searches did not return
     (a catalog whose search ignores `ids` for some collection still works).
@@ -163,7 +180,7 @@ def resolve_masks(
     kinds = tuple(kinds)
     refs = {str(item["id"]): mask_refs(item, kinds) for item in items}
     keys = [(ref.collection, ref.mask_item_id) for item_refs in refs.values() for ref in item_refs]
-    found, requests = fetch_mask_items(client, keys, cancelled)
+    found, requests = fetch_items(client, keys, cancelled)
     result = MaskResolution(requests=requests)
     for item in items:
         item_id = str(item["id"])
@@ -180,14 +197,39 @@ def resolve_masks(
             elif href is None:
                 reasons.append(f"{ref.kind.title} item has no readable '{ref.kind.asset}' asset")
             else:
-                result.masks.append(CloudMask(item_id, ref.kind, ref.mask_item_id, href, asset))
+                result.masks.append(
+                    CloudMask(item_id, ref.kind, ref.collection, ref.mask_item_id, href, asset)
+                )
                 masked = True
         if masked:
             continue
         native: dict[str, Any] = (item.get("assets") or {}).get(NATIVE_ASSET) or {}
         native_href = readable_href(native) if native_fallback and native else None
         if native_href and not reasons:
-            result.masks.append(CloudMask(item_id, SCL_MASK, item_id, native_href, native))
+            collection = str(item.get("collection") or "")
+            result.masks.append(
+                CloudMask(item_id, SCL_MASK, collection, item_id, native_href, native)
+            )
         else:
             result.missing[item_id] = "; ".join(reasons) or "no cloud mask"
     return result
+
+
+def fresh_hrefs(
+    client: EarthPlatformClient,
+    refs: Iterable[AssetRef],
+    cancelled: Callable[[], bool] = lambda: False,
+) -> dict[AssetRef, str]:
+    """Newly signed readable URLs of assets (signed URLs expire: a project reopened tomorrow
+    needs new ones). Assets whose item or asset is gone are left out."""
+    refs = list(refs)
+    found, _ = fetch_items(client, [(ref.collection, ref.item_id) for ref in refs], cancelled)
+    hrefs = {}
+    for ref in refs:
+        asset = ((found.get((ref.collection, ref.item_id)) or {}).get("assets") or {}).get(
+            ref.asset
+        )
+        href = readable_href(asset) if asset else None
+        if href:
+            hrefs[ref] = href
+    return hrefs

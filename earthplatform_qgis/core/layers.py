@@ -17,6 +17,7 @@ from typing import Any
 from osgeo import gdal
 from qgis.core import (
     Qgis,
+    QgsDataProvider,
     QgsFeature,
     QgsField,
     QgsFields,
@@ -31,7 +32,14 @@ from qgis.PyQt.QtCore import QDateTime, QMetaType, Qt, QVariant
 from qgis.PyQt.QtGui import QColor
 
 from earthplatform_qgis.__about__ import plugin_file
-from earthplatform_qgis.core.cloudmask import AG_MASK, EDA_MASK, SCL_MASK, CloudMask, readable_href
+from earthplatform_qgis.core.cloudmask import (
+    AG_MASK,
+    EDA_MASK,
+    SCL_MASK,
+    AssetRef,
+    CloudMask,
+    readable_href,
+)
 from earthplatform_qgis.core.http import redact_url
 
 FOOTPRINT_STYLE = "footprints.qml"
@@ -293,6 +301,8 @@ MASK_CLASSES: dict[str, tuple[MaskClass, ...]] = {
     ),
 }
 MASK_BAND = 1
+# Custom layer property naming the catalog asset a mask layer streams (saved in projects).
+ASSET_PROPERTY = "earthplatform/asset"
 
 
 @functools.cache
@@ -330,13 +340,52 @@ def mask_layer(mask: CloudMask, name: str) -> QgsRasterLayer:
     """
     configure_gdal()
     layer = QgsRasterLayer(vsicurl_path(mask.href), name, "gdal")
-    if layer.isValid():
-        classes = [
-            QgsPalettedRasterRenderer.Class(c.value, QColor(*c.rgba), c.label)
-            for c in MASK_CLASSES[mask.kind.key]
-        ]
-        layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), MASK_BAND, classes))
+    # Saved with the project, so an expired signed URL can be replaced when it is reopened.
+    ref = mask.ref
+    layer.setCustomProperty(
+        ASSET_PROPERTY,
+        json.dumps(
+            {
+                "collection": ref.collection,
+                "item": ref.item_id,
+                "asset": ref.asset,
+                "kind": mask.kind.key,
+            }
+        ),
+    )
+    style_mask(layer, mask.kind.key)
     return layer
+
+
+def style_mask(layer: QgsRasterLayer, kind: str) -> None:
+    """Colour a valid mask layer by what each value of its kind means."""
+    if not layer.isValid():
+        return
+    classes = [
+        QgsPalettedRasterRenderer.Class(c.value, QColor(*c.rgba), c.label)
+        for c in MASK_CLASSES[kind]
+    ]
+    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), MASK_BAND, classes))
+
+
+def streamed_asset(layer: QgsMapLayer) -> tuple[AssetRef, str] | None:
+    """The catalog asset a layer streams and the mask kind, for layers this plugin made."""
+    text = layer.customProperty(ASSET_PROPERTY)
+    if not text:
+        return None
+    try:
+        data = json.loads(text)
+        return AssetRef(data["collection"], data["item"], data["asset"]), str(data["kind"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def restream(layer: QgsRasterLayer, href: str, kind: str) -> None:
+    """Point a mask layer at a freshly signed URL of the same asset, keeping its style."""
+    layer.setDataSource(
+        vsicurl_path(href), layer.name(), "gdal", QgsDataProvider.ProviderOptions(), False
+    )
+    style_mask(layer, kind)
 
 
 def mask_layer_problem(layer: QgsRasterLayer, mask: CloudMask) -> str | None:

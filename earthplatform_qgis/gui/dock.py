@@ -15,6 +15,7 @@ from qgis.core import (
     QgsGeometry,
     QgsMessageLog,
     QgsProject,
+    QgsRasterLayer,
     QgsSettings,
     QgsVectorLayer,
 )
@@ -51,11 +52,12 @@ from qgis.PyQt.QtWidgets import (
 from earthplatform_qgis.__about__ import __title__
 from earthplatform_qgis.compat import POLYGON_GEOMETRY
 from earthplatform_qgis.core.client import CollectionInfo, EarthPlatformClient
-from earthplatform_qgis.core.cloudmask import CloudMask
+from earthplatform_qgis.core.cloudmask import AssetRef, CloudMask
 from earthplatform_qgis.core.config import resolve_connection
 from earthplatform_qgis.core.errors import EarthPlatformError
 from earthplatform_qgis.core.extent import ExtentError, describe_extent, extent_to_intersects
 from earthplatform_qgis.core.http import qgis_proxies
+from earthplatform_qgis.core.layers import restream, streamed_asset
 from earthplatform_qgis.core.search import (
     Problem,
     SearchSpec,
@@ -68,7 +70,7 @@ from earthplatform_qgis.core.settings import ConnectionSettings
 from earthplatform_qgis.gui.results_model import ResultsModel
 from earthplatform_qgis.gui.search_runner import LOG_TAG, SearchRunner, plugin_group
 from earthplatform_qgis.gui.settings_dialog import SettingsDialog
-from earthplatform_qgis.tasks import CollectionsTask, MaskTask, TaskOutcome
+from earthplatform_qgis.tasks import CollectionsTask, MaskTask, RefreshSourcesTask, TaskOutcome
 
 SAVED_SPEC_KEY = "earthplatform/search/last"
 SORT_FIELDS = ("datetime", "eo:cloud_cover", "id", "created")
@@ -293,12 +295,14 @@ class EarthPlatformDock(QgsDockWidget):
         self.results_view.doubleClicked.connect(self._zoom_to_row)
         self.iface.mapCanvas().extentsChanged.connect(self.update_area)
         self.iface.mapCanvas().destinationCrsChanged.connect(self.update_area)
+        QgsProject.instance().readProject.connect(self.renew_asset_links)
         self.visibilityChanged.connect(self._connect_when_shown)
 
-    def disconnect_canvas(self) -> None:
+    def detach(self) -> None:
         """Drop the connections to QGIS objects that outlive the dock (called on unload)."""
         self.iface.mapCanvas().extentsChanged.disconnect(self.update_area)
         self.iface.mapCanvas().destinationCrsChanged.disconnect(self.update_area)
+        QgsProject.instance().readProject.disconnect(self.renew_asset_links)
         self._show_area(False)
         self.runner.cancel()
 
@@ -633,6 +637,49 @@ class EarthPlatformDock(QgsDockWidget):
                 Qgis.MessageLevel.Success,
                 5,
             )
+
+    def renew_asset_links(self, *_document: Any) -> None:
+        """Give the mask layers of a project just read newly signed URLs (the saved ones last
+        12 h), fetched in the background; the layers keep their place and style."""
+        project = QgsProject.instance()
+        streamed = {
+            layer.id(): found
+            for layer in project.mapLayers().values()
+            if (found := streamed_asset(layer)) is not None
+        }
+        if not streamed:
+            return
+        if self.client is None:
+            self.reconnect()
+        if self.client is None or self.client.tokens is None:
+            self._log("Mask layers keep their saved links: not signed in.", Qgis.MessageLevel.Info)
+            return
+        task = RefreshSourcesTask(
+            self.client, sorted({ref for ref, _ in streamed.values()}, key=str)
+        )
+        task.done.connect(lambda hrefs, outcome: self._restream(streamed, hrefs, outcome))
+        self._run_task(task)
+
+    def _restream(
+        self,
+        streamed: dict[str, tuple[AssetRef, str]],
+        hrefs: dict[AssetRef, str],
+        outcome: TaskOutcome,
+    ) -> None:
+        if outcome.error:
+            self._log(f"Could not renew asset links: {outcome.error}", Qgis.MessageLevel.Warning)
+            return
+        for layer_id, (ref, kind) in streamed.items():
+            layer = QgsProject.instance().mapLayer(layer_id)
+            if not isinstance(layer, QgsRasterLayer):
+                continue
+            if ref in hrefs:
+                restream(layer, hrefs[ref], kind)
+            else:
+                self._log(
+                    f"{layer.name()}: the catalog no longer has {ref.asset} of {ref.item_id}.",
+                    Qgis.MessageLevel.Warning,
+                )
 
     # ---- helpers ----------------------------------------------------------------------------
 
