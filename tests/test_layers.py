@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from qgis.core import (
     Qgis,
+    QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsDateTimeRange,
     QgsExpression,
@@ -23,6 +24,7 @@ from qgis.core import (
     QgsMapRendererSequentialJob,
     QgsMapSettings,
     QgsPointXY,
+    QgsProject,
     QgsRasterLayer,
     QgsRectangle,
     QgsRenderContext,
@@ -508,3 +510,51 @@ def test_an_unreachable_mask_says_which_and_why_without_its_signature(
     assert "agriculture-cloud-mask-gone.tif" in problem
     assert "404" in problem or "403" in problem
     assert "X-Signature" not in problem
+
+
+def test_map_shows_footprint_outlines_over_their_mask_colours(
+    client: EarthPlatformClient,
+) -> None:
+    """What the analyst checks by eye: the outline drawn over the mask, clouds showing inside."""
+    items = search(client, sortby=[{"field": "id", "direction": "asc"}])[:60]
+    mask = next(m for m in resolve_masks(client, items).masks if m.kind == AG_MASK)
+    item = next(i for i in items if i["id"] == mask.item_id)
+    outline, _ = footprints([item])
+    raster = mask_layer(mask, mask_layer_name(mask))
+    settings = QgsMapSettings()
+    settings.setLayers([outline, raster])  # first is on top
+    settings.setDestinationCrs(raster.crs())
+    extent = raster.extent()
+    extent.scale(1.1)  # a margin, so outlines along the tile's edge are inside the picture
+    settings.setExtent(extent)
+    settings.setOutputSize(QSize(600, 600))
+    settings.setBackgroundColor(QColor(0, 0, 0, 0))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    to_pixel = settings.mapToPixel()
+    # The cloud disc of the mask, white and mostly opaque, seen through the footprint.
+    x0, y0 = raster.extent().xMinimum(), raster.extent().yMaximum()
+    cloud = to_pixel.transform(x0 + 35_000, y0 - 40_000)
+    colour = image.pixelColor(int(cloud.x()), int(cloud.y()))
+    assert colour.alpha() > 150
+    assert min(colour.red(), colour.green(), colour.blue()) > 200
+    # The footprint's outline, in its cloud-cover class colour, somewhere along its boundary.
+    legend = outline.renderer().legendSymbolItems()  # held: symbols live as long as the list
+    cover = item["properties"]["eo:cloud_cover"]
+    stroke = next(
+        entry.symbol().symbolLayer(0).strokeColor()
+        for entry in legend
+        if entry.label() != "Cloud cover unknown"
+        and float(entry.label().split()[0]) <= cover <= float(entry.label().split()[2])
+    )
+    to_utm = QgsCoordinateTransform(outline.crs(), raster.crs(), QgsProject.instance())
+    boundary = next(outline.getFeatures()).geometry()
+    boundary.transform(to_utm)
+    hits = 0
+    for vertex in boundary.vertices():
+        point = to_pixel.transform(vertex.x(), vertex.y())
+        seen = image.pixelColor(int(point.x()), int(point.y()))
+        hits += seen.alpha() > 200 and abs(seen.hue() - stroke.hue()) < 20
+    assert hits >= 2
