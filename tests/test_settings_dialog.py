@@ -1,0 +1,95 @@
+"""The connection settings dialog: test the connection, save with the secret in the auth DB."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QLabel, QLineEdit, QPushButton
+
+from earthplatform_qgis.core.auth import Credentials
+from earthplatform_qgis.core.config import load_credentials
+from earthplatform_qgis.core.settings import ConnectionSettings
+from earthplatform_qgis.gui.settings_dialog import KEEP_SECRET_HINT, SettingsDialog
+from tests.stacserver.harness import StacTestServer
+
+WAIT = 30_000
+
+
+@pytest.fixture
+def dialog(
+    qgis_app: Any, qtbot: Any, stac_control: StacTestServer, monkeypatch: pytest.MonkeyPatch
+) -> SettingsDialog:
+    for name in ("EDS_CLIENT_ID", "EDS_SECRET", "EDS_AUTH_URL", "EDS_API_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("earthplatform_qgis.core.config.CREDENTIALS_FILE", Path("/nonexistent"))
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword("test-master-password", True)
+    QgsSettings().remove("earthplatform")
+    ConnectionSettings(api_url=stac_control.api_url, token_url=stac_control.token_url).save()
+    widget = SettingsDialog()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def fill(dialog: SettingsDialog, client_id: str, secret: str) -> None:
+    dialog.findChild(QLineEdit, "clientIdEdit").setText(client_id)
+    dialog.findChild(QLineEdit, "secretEdit").setText(secret)
+
+
+def check_connection(dialog: SettingsDialog, qtbot: Any) -> str:
+    button = dialog.findChild(QPushButton, "testConnectionButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(button.isEnabled, timeout=WAIT)
+    return str(dialog.findChild(QLabel, "testResult").text())
+
+
+def test_good_credentials_sign_in(
+    dialog: SettingsDialog, qtbot: Any, stac_control: StacTestServer
+) -> None:
+    fill(dialog, stac_control.client_id, stac_control.client_secret)
+    assert check_connection(dialog, qtbot).startswith("✔ Signed in to")
+
+
+def test_wrong_secret_is_named_as_the_problem(
+    dialog: SettingsDialog, qtbot: Any, stac_control: StacTestServer
+) -> None:
+    fill(dialog, stac_control.client_id, "not-the-secret")
+    result = check_connection(dialog, qtbot)
+    assert result.startswith("✖ The token service refused the client id and secret")
+    assert "not-the-secret" not in result
+
+
+def test_wrong_api_url_is_named_as_the_problem(
+    dialog: SettingsDialog, qtbot: Any, stac_control: StacTestServer
+) -> None:
+    fill(dialog, stac_control.client_id, stac_control.client_secret)
+    dialog.findChild(QLineEdit, "apiUrlEdit").setText(stac_control.base_url + "/wrong/stac")
+    assert "HTTP 404" in check_connection(dialog, qtbot)
+
+
+def test_save_keeps_the_secret_in_the_auth_db_only(
+    dialog: SettingsDialog, qtbot: Any, stac_control: StacTestServer
+) -> None:
+    secret = stac_control.client_secret
+    fill(dialog, stac_control.client_id, secret)
+    dialog.accept()
+    saved = ConnectionSettings.load()
+    assert saved.authcfg
+    assert load_credentials(saved.authcfg) == Credentials(stac_control.client_id, secret)
+    QgsSettings().sync()
+    assert secret not in Path(QgsSettings().fileName()).read_text(encoding="utf-8")
+    # Opened again: the id is shown, the secret is not, and saving keeps it.
+    again = SettingsDialog()
+    qtbot.addWidget(again)
+    assert again.findChild(QLineEdit, "clientIdEdit").text() == stac_control.client_id
+    assert again.findChild(QLineEdit, "secretEdit").text() == ""
+    assert again.findChild(QLineEdit, "secretEdit").placeholderText() == KEEP_SECRET_HINT
+    again.accept()
+    assert load_credentials(ConnectionSettings.load().authcfg) == Credentials(
+        stac_control.client_id, secret
+    )
