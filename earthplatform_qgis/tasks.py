@@ -43,6 +43,7 @@ class TaskOutcome:
     cancelled: bool = False
     error: str = ""
     details: list[str] = field(default_factory=list)
+    items: int = 0
 
 
 def _expected_total(spec: SearchSpec, number_matched: int | None) -> int | None:
@@ -95,6 +96,7 @@ class SearchTask(CoreTask):
         for page in pages:
             features, problems = features_from_items(page.features, self.fields)
             self.batch.emit(SearchBatch(features, page.items_so_far, page.number_matched, problems))
+            self.outcome.items = page.items_so_far
             total = _expected_total(self.spec, page.number_matched)
             if total:
                 self.setProgress(100.0 * page.items_so_far / total)
@@ -107,18 +109,24 @@ class SearchTask(CoreTask):
 class CollectionsTask(CoreTask):
     """Lists the catalog's collections."""
 
-    done = pyqtSignal(object, object)  # list[CollectionInfo], TaskOutcome
+    done = pyqtSignal(object, object, object)  # list[CollectionInfo], set[str], TaskOutcome
 
     def __init__(self, client: EarthPlatformClient) -> None:
         super().__init__("EarthPlatform: listing collections")
         self.client = client
         self.collections: list[CollectionInfo] = []
+        self.queryables: set[str] = set()
 
     def work(self) -> None:
         self.collections = self.client.collections()
+        try:
+            self.queryables = self.client.queryables()
+        except EarthPlatformError:
+            # Only used for hints: a catalog without /queryables still searches fine.
+            self.queryables = set()
 
     def finished(self, result: bool) -> None:
-        self.done.emit(self.collections, self.outcome)
+        self.done.emit(self.collections, self.queryables, self.outcome)
 
 
 class MaskTask(CoreTask):

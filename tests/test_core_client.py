@@ -287,3 +287,13 @@ def test_debug_logs_of_pystac_client_never_show_the_token(
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert "Bearer [redacted]" in logged  # the headers were logged, without the token
     assert token not in logged
+
+
+def test_a_query_operator_the_server_rejects_gives_its_reason(
+    client: EarthPlatformClient,
+) -> None:
+    body = {"collections": [S2], "query": {"eo:cloud_cover": {"startsWith": "1"}}}
+    with pytest.raises(ApiError) as raised:
+        list(client.search_pages(body))
+    assert raised.value.status == 400
+    assert "query.eo:cloud_cover.startsWith: Input should be 'eq'" in str(raised.value)

@@ -336,3 +336,15 @@ def test_reopened_project_gets_fresh_links_for_expired_mask_urls(
     qtbot.waitUntil(lambda: all(layer.isValid() for layer in rasters()), timeout=WAIT)
     assert all("X-Signature%3D00" not in layer.source() for layer in rasters())
     assert {layer.renderer().type() for layer in rasters()} == {"paletted"}
+
+
+def test_an_unknown_query_property_is_pointed_out_when_nothing_matches(
+    dock: EarthPlatformDock, qtbot: Any, qgis_iface: Any
+) -> None:
+    dock.query_edit.setPlainText('{"eo:cloudcover": {"lt": 5}}')
+    run_search(dock, qtbot)
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert len(warnings) == 1
+    assert "'eo:cloudcover'" in warnings[0]
+    assert dock.progress_label.text() == "No items match these filters in this area."
+    assert dock.runner.layer() is None  # no empty layer left behind

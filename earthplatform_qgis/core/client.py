@@ -139,6 +139,12 @@ class EarthPlatformClient:
                 (ln.get("href") for ln in page.get("links", []) if ln.get("rel") == "next"), None
             )
 
+    def queryables(self) -> set[str]:
+        """The property names the catalog says it can filter on (its /queryables)."""
+        schema = self.get_json(f"{self.api_url}/queryables", "Reading queryables")
+        properties = schema.get("properties") if isinstance(schema, dict) else None
+        return set(properties) if isinstance(properties, dict) else set()
+
     def collection(self, collection_id: str) -> dict[str, Any]:
         """One collection's full JSON."""
         collection: dict[str, Any] = self.get_json(

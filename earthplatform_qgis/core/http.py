@@ -148,8 +148,23 @@ def server_message(response: requests.Response) -> str:
         for key in ("message", "description", "detail", "error_description", "error"):
             if isinstance(body.get(key), str) and body[key]:
                 return str(body[key])
+        if isinstance(body.get("detail"), list):
+            return _validation_errors(body["detail"])[:300]
         return json.dumps(body)[:300]
     return str(body)[:300]
+
+
+def _validation_errors(details: list[Any]) -> str:
+    """FastAPI's list of request validation errors as `where: what` phrases."""
+    phrases = []
+    for detail in details:
+        if not isinstance(detail, dict):
+            phrases.append(str(detail))
+            continue
+        where = [str(part) for part in detail.get("loc", []) if part not in ("body", "[key]")]
+        what = str(detail.get("msg", detail))
+        phrases.append(f"{'.'.join(where)}: {what}" if where else what)
+    return "; ".join(phrases)
 
 
 def describe_network_error(error: requests.RequestException, url: str) -> str:

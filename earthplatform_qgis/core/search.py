@@ -509,3 +509,14 @@ search = client.search(
 for item in search.items():
     print(item.id, item.datetime, item.properties.get("eo:cloud_cover"))
 '''
+
+
+def unknown_properties(query: dict[str, Any], queryables: set[str]) -> list[str]:
+    """The query's properties the catalog does not list among its queryables.
+
+    EarthPlatform answers a query on a property it does not know with no items, not an
+    error, so an empty result is worth this check. Empty when the catalog lists none.
+    """
+    if not queryables:
+        return []
+    return [name for name in query if name not in queryables]

@@ -65,6 +65,7 @@ from earthplatform_qgis.core.search import (
     SortField,
     parse_ids,
     parse_query,
+    unknown_properties,
 )
 from earthplatform_qgis.core.settings import ConnectionSettings
 from earthplatform_qgis.gui.results_model import ResultsModel
@@ -99,6 +100,8 @@ class EarthPlatformDock(QgsDockWidget):
         self.iface = iface
         self.client: EarthPlatformClient | None = None
         self.intersects: dict[str, Any] | None = None
+        self.queryables: set[str] = set()
+        self._searched: SearchSpec | None = None
         self.area_problem = ""
         self.model = ResultsModel()
         self.runner = SearchRunner(self.model)
@@ -334,9 +337,12 @@ class EarthPlatformDock(QgsDockWidget):
         task.done.connect(self._collections_loaded)
         self._run_task(task)
 
-    def _collections_loaded(self, collections: list[CollectionInfo], outcome: TaskOutcome) -> None:
+    def _collections_loaded(
+        self, collections: list[CollectionInfo], queryables: set[str], outcome: TaskOutcome
+    ) -> None:
         if self.client is None:
             return
+        self.queryables = queryables
         connection = self.client.connection
         if not outcome.ok:
             self.status_label.setText(f"Not connected: {outcome.error}")
@@ -515,6 +521,7 @@ class EarthPlatformDock(QgsDockWidget):
             self.validate()
             return
         self.cancel_button.setEnabled(True)
+        self._searched = spec
         self.runner.start(self.client, spec)
 
     def copy_as_code(self) -> None:
@@ -540,6 +547,18 @@ class EarthPlatformDock(QgsDockWidget):
             self.iface.messageBar().pushMessage(
                 __title__, self.progress_label.text(), Qgis.MessageLevel.Info, 5
             )
+        elif outcome.items == 0 and self._searched is not None:
+            unknown = unknown_properties(self._searched.query, self.queryables)
+            if unknown:
+                names = ", ".join(f"'{name}'" for name in unknown)
+                self.iface.messageBar().pushMessage(
+                    __title__,
+                    f"No items. The catalog does not list {names} among the properties it can "
+                    "filter on, and answers such queries with nothing rather than an error: "
+                    "check the spelling.",
+                    Qgis.MessageLevel.Warning,
+                    15,
+                )
 
     # ---- results and the map ----------------------------------------------------------------
 
