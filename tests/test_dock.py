@@ -348,3 +348,14 @@ def test_an_unknown_query_property_is_pointed_out_when_nothing_matches(
     assert "'eo:cloudcover'" in warnings[0]
     assert dock.progress_label.text() == "No items match these filters in this area."
     assert dock.runner.layer() is None  # no empty layer left behind
+
+
+def test_closing_the_project_while_searching_stops_the_search_cleanly(
+    dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer
+) -> None:
+    first_page_then_hang(dock, qtbot, stac_control)
+    with qtbot.waitSignal(dock.runner.finished, timeout=2_000):  # not when the server answers
+        QgsProject.instance().clear()  # New project: the layer being filled is gone
+    assert not dock.runner.running
+    assert QgsProject.instance().mapLayers() == {}
+    assert dock.findChild(QPushButton, "searchButton").isEnabled()

@@ -83,6 +83,8 @@ class SearchRunner(QObject):
         self.model.clear()
         task = SearchTask(client, spec, layer.fields())
         run = _Run(task, layer.id(), name)
+        # Closing the project or removing the layer stops the search feeding it.
+        layer.willBeDeleted.connect(run.task.cancel)
         task.batch.connect(lambda batch: self._on_batch(run, batch))
         task.done.connect(lambda outcome: self._on_done(run, outcome))
         self._run = self._latest = run
