@@ -41,6 +41,7 @@ class _Run:
     name: str
     count: int = 0
     matched: int | None = None
+    done: bool = False
 
 
 class SearchRunner(QObject):
@@ -84,7 +85,7 @@ class SearchRunner(QObject):
         task = SearchTask(client, spec, layer.fields())
         run = _Run(task, layer.id(), name)
         # Closing the project or removing the layer stops the search feeding it.
-        layer.willBeDeleted.connect(run.task.cancel)
+        layer.willBeDeleted.connect(lambda: self._stop_if_running(run))
         task.batch.connect(lambda batch: self._on_batch(run, batch))
         task.done.connect(lambda outcome: self._on_done(run, outcome))
         self._run = self._latest = run
@@ -97,6 +98,12 @@ class SearchRunner(QObject):
             self._stopping.append(self._run)
             self._run.task.cancel()
             self._run = None
+
+    @staticmethod
+    def _stop_if_running(run: _Run) -> None:
+        # Once done, the task manager has deleted the task: only a running one can be stopped.
+        if not run.done:
+            run.task.cancel()
 
     def _on_batch(self, run: _Run, batch: SearchBatch) -> None:
         layer = QgsProject.instance().mapLayer(run.layer_id)
@@ -113,6 +120,7 @@ class SearchRunner(QObject):
             self.progress.emit(self._describe(run))
 
     def _on_done(self, run: _Run, outcome: TaskOutcome) -> None:
+        run.done = True
         if run in self._stopping:
             self._stopping.remove(run)
         layer = QgsProject.instance().mapLayer(run.layer_id)
