@@ -8,6 +8,7 @@ Items are told apart by (collection, id): the mask collections' ids only differ 
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import operator
@@ -118,7 +119,7 @@ def sort_keys(items: list[Item], sortby: list[SortField]) -> list[tuple[Any, ...
     """The items' sort keys in the order the sort asks for, ties in any order."""
     ordered = list(items)
     for sort in reversed(sortby):  # stable sorts, least significant field first
-        ordered.sort(key=lambda item, f=sort.field: sort_value(item, f), reverse=sort.descending)
+        ordered.sort(key=functools.partial(sort_value, field=sort.field), reverse=sort.descending)
     return [tuple(sort_value(item, s.field) for s in sortby) for item in ordered]
 
 
@@ -412,9 +413,7 @@ def test_pages_hold_at_most_limit_and_each_is_fetched_once(
     assert len(pages) == searches(stac_control) == math.ceil(len(expected) / limit)
 
 
-@pytest.mark.parametrize(
-    ("limit", "max_items"), [(10, 25), (10, 30), (100, 7), (1, 3), (50, 1000)]
-)
+@pytest.mark.parametrize(("limit", "max_items"), [(10, 25), (10, 30), (100, 7), (1, 3), (50, 1000)])
 def test_max_items_gives_the_first_items_and_stops_asking(
     client: EarthPlatformClient, stac_control: StacTestServer, limit: int, max_items: int
 ) -> None:
@@ -499,8 +498,9 @@ def test_combined_search_matches_the_independent_filter_in_order(
         "query": {"eo:cloud_cover": {"lte": 40}, "eda:ag_cloud_mask_available": {"eq": True}},
     }
     expected = select(items, **criteria)
-    # Guard: every criterion removes items the others keep.
-    for name in criteria:
+    # Guard: every criterion removes items the others keep, but the collections: the queried
+    # properties only exist on sentinel-2-l2a items, so the mask collections drop out anyway.
+    for name in ("start", "end", "intersects"):
         fewer = {k: v for k, v in criteria.items() if k != name}
         assert len(select(items, **fewer)) > len(expected), f"{name} changes nothing"
     for name in ("eo:cloud_cover", "eda:ag_cloud_mask_available"):
