@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import configparser
 import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +12,10 @@ import pytest
 
 from scripts import qgis_desktop
 from scripts.package import PLUGIN, build_zip
+from tests.stacserver.harness import StacTestServer
 
 CYCLE_SCRIPT = Path(__file__).parent / "qgis_code" / "install_and_cycle.py"
+REPEAT_SCRIPT = Path(__file__).parent / "qgis_code" / "repeat_cycles.py"
 DEBIAN_DIST_PACKAGES = "/usr/lib/python3/dist-packages/"
 
 
@@ -111,3 +114,42 @@ def test_installed_plugin_is_enabled_and_loads_at_next_start(
     assert_gone(restarted["after_unload"])
     assert_present_once(restarted["after_reload"])
     assert restarted["messages"] == []
+
+
+def test_ten_load_search_unload_rounds_leave_nothing_behind(
+    plugin_zip: Path, stac_server: StacTestServer, tmp_path: Path
+) -> None:
+    """Half the rounds unload the plugin while its search is still running."""
+    profiles = tmp_path / "profiles"
+    settings = {
+        "earthplatform": {
+            "connection\\api_url": stac_server.api_url,
+            "connection\\token_url": stac_server.token_url,
+        }
+    }
+    qgis_desktop.make_profile(profiles, plugins={PLUGIN: True}, settings=settings)
+    with zipfile.ZipFile(plugin_zip) as archive:
+        archive.extractall(qgis_desktop.profile_dir(profiles) / "python" / "plugins")
+    result_file = tmp_path / "result.json"
+    env = {
+        "EPQ_RESULT": str(result_file),
+        "EDS_CLIENT_ID": stac_server.client_id,
+        "EDS_SECRET": stac_server.client_secret,
+    }
+    process = qgis_desktop.run_qgis(profiles, REPEAT_SCRIPT, env=env, timeout=600)
+    assert result_file.exists(), f"QGIS exited {process.returncode}:\n{process.stderr[-4000:]}"
+    result = json.loads(result_file.read_text())
+    assert "error" not in result, result["error"]
+    before, rounds = result["before"], result["rounds"]
+    assert len(rounds) == 10
+    assert [r["unloaded_mid_search"] for r in rounds] == [False, True] * 5
+    for state in rounds:
+        assert state["docks"] == 0
+        assert state["actions"] == 0
+        assert state["tasks"] == 0
+        assert state["threads"] <= before["threads"]
+        assert state["canvas_receivers"] == before["canvas_receivers"]
+        assert state["project_receivers"] == before["project_receivers"]
+        assert state["temp_files"] <= before["temp_files"]
+    assert result["messages"] == []
+    assert process.returncode == 0

@@ -58,18 +58,21 @@ class EarthPlatformClient:
         self.connection = connection
         self.api_url = connection.api_url.rstrip("/")
         self.session = make_session(proxies=proxies)
+        # The token endpoint gets a session of its own: it must not send a bearer token.
+        self._token_session = make_session(proxies=proxies)
         self.tokens: TokenProvider | None = None
         if connection.credentials is not None:
             self.tokens = TokenProvider(
-                connection.token_url, connection.credentials, make_session(proxies=proxies)
+                connection.token_url, connection.credentials, self._token_session
             )
             self.session.auth = BearerAuth(self.tokens)
         self._collections: list[CollectionInfo] | None = None
         self._collections_lock = threading.Lock()
 
     def close(self) -> None:
-        """Release the connection pool."""
+        """Release the connection pools."""
         self.session.close()
+        self._token_session.close()
 
     def get_json(self, url: str, what: str) -> Any:
         """GET url and parse its JSON; errors say what was being fetched and why it failed."""

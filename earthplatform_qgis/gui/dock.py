@@ -302,12 +302,21 @@ class EarthPlatformDock(QgsDockWidget):
         self.visibilityChanged.connect(self._connect_when_shown)
 
     def detach(self) -> None:
-        """Drop the connections to QGIS objects that outlive the dock (called on unload)."""
+        """Drop every connection to objects that outlive the dock and stop its background work
+        (called on unload: a task finishing later must find nothing of the dock to update)."""
         self.iface.mapCanvas().extentsChanged.disconnect(self.update_area)
         self.iface.mapCanvas().destinationCrsChanged.disconnect(self.update_area)
         QgsProject.instance().readProject.disconnect(self.renew_asset_links)
         self._show_area(False)
+        for signal in (self.runner.progress, self.runner.finished, self.runner.layer_created):
+            signal.disconnect()
         self.runner.cancel()
+        for task in self._tasks:  # still running: finished ones have left the list
+            task.done.disconnect()
+            task.cancel()
+        if self.client is not None:
+            # Not before the cancelled search has stopped using the connection.
+            self.runner.when_idle(self.client.close)
 
     # ---- connection -------------------------------------------------------------------------
 

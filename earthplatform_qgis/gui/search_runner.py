@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -60,6 +61,7 @@ class SearchRunner(QObject):
         self._latest: _Run | None = None
         # Tasks still winding down after a cancel, kept alive until their last signal.
         self._stopping: list[_Run] = []
+        self._when_idle: list[Callable[[], None]] = []
 
     @property
     def running(self) -> bool:
@@ -92,6 +94,13 @@ class SearchRunner(QObject):
         self.progress.emit("Searching…")
         QgsApplication.taskManager().addTask(task)
 
+    def when_idle(self, callback: Callable[[], None]) -> None:
+        """Call back once no search runs or winds down (now, if none does)."""
+        if self._run is None and not self._stopping:
+            callback()
+        else:
+            self._when_idle.append(callback)
+
     def cancel(self) -> None:
         """Ask the running search to stop; its layer keeps what arrived, marked partial."""
         if self._run is not None:
@@ -123,6 +132,11 @@ class SearchRunner(QObject):
         run.done = True
         if run in self._stopping:
             self._stopping.remove(run)
+        if run is self._run:
+            self._run = None
+        if self._run is None and not self._stopping:
+            while self._when_idle:
+                self._when_idle.pop(0)()
         layer = QgsProject.instance().mapLayer(run.layer_id)
         complete = outcome.ok and not outcome.cancelled
         if layer is not None and not complete:
@@ -132,8 +146,6 @@ class SearchRunner(QObject):
             QgsProject.instance().removeMapLayer(run.layer_id)
         if outcome.error:
             QgsMessageLog.logMessage(outcome.error, LOG_TAG, Qgis.MessageLevel.Critical)
-        if run is self._run:
-            self._run = None
         if run is self._latest:
             self.progress.emit(self._describe(run, outcome))
             self.finished.emit(outcome)

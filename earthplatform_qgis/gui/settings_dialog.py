@@ -93,11 +93,13 @@ class SettingsDialog(QDialog):
         """Check the entered settings in a background task; the answer appears below."""
         self.test_button.setEnabled(False)
         self.test_result.setText("Testing…")
-        self._task = CheckTask(EarthPlatformClient(self.connection(), proxies=qgis_proxies()))
-        self._task.done.connect(self._show_check)
+        client = EarthPlatformClient(self.connection(), proxies=qgis_proxies())
+        self._task = CheckTask(client)
+        self._task.done.connect(lambda check: self._show_check(check, client))
         QgsApplication.taskManager().addTask(self._task)
 
-    def _show_check(self, check: ConnectionCheck) -> None:
+    def _show_check(self, check: ConnectionCheck, client: EarthPlatformClient) -> None:
+        client.close()
         self._task = None
         self.test_button.setEnabled(True)
         self.test_result.setText(("✔ " if check.ok else "✖ ") + check.message)
