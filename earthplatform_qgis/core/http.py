@@ -129,10 +129,13 @@ def qgis_proxies() -> dict[str, str]:
 
 def redact_url(url: str) -> str:
     """The URL without user info and query string: signed URLs and keys stay out of messages."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        if parts.port:
+            host = f"{host}:{parts.port}"
+    except ValueError:  # a bracket or port urlsplit cannot read: "http://h:abc/"
+        return "(an unreadable URL)"
     return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
@@ -140,7 +143,7 @@ def server_message(response: requests.Response) -> str:
     """The server's own explanation from an error response, or "" when it gave none."""
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         content_type = response.headers.get("Content-Type", "")
         text = response.text.strip()
         return "" if "html" in content_type or text.startswith("<") else text[:300]
@@ -169,7 +172,10 @@ def _validation_errors(details: list[Any]) -> str:
 
 def describe_network_error(error: requests.RequestException, url: str) -> str:
     """Words for a request that got no HTTP answer: TLS, DNS, refused, timeout."""
-    host = urlsplit(url).hostname or url
+    try:
+        host = urlsplit(url).hostname or url
+    except ValueError:  # "http://[x/": requests refused it too (InvalidURL)
+        host = url
     text = str(error)
     if isinstance(error, requests.exceptions.SSLError):
         return (

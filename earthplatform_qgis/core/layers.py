@@ -184,7 +184,12 @@ def _text(value: Any) -> str | None:
 
 def _number(value: Any) -> float | None:
     # bool is an int to Python, but `true` is no cloud cover.
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return None
+    try:
+        return float(value)
+    except OverflowError:  # a JSON integer beyond any double, 1 followed by 400 zeros
+        return None
 
 
 def _flag(value: Any) -> bool | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -40,23 +41,40 @@ class _Request:
 
 def _next_request(page: dict[str, Any], previous: _Request) -> _Request | None:
     """The request for the page after `page`, exactly as its rel=next link describes it."""
-    link = next((ln for ln in page.get("links") or [] if ln.get("rel") == "next"), None)
+    links = page.get("links")
+    link = next(
+        (
+            ln
+            for ln in (links if isinstance(links, list) else [])
+            if isinstance(ln, dict) and ln.get("rel") == "next"
+        ),
+        None,
+    )
     if not link or not link.get("href"):
         return None
     method = str(link.get("method", "GET")).upper()
     body: dict[str, Any] | None = None
     if method == "POST":
-        body = dict(link.get("body") or {})
+        body = _object(link.get("body"))
         if link.get("merge") and previous.body:
             body = {**previous.body, **body}
-    return _Request(method, str(link["href"]), body, dict(link.get("headers") or {}))
+    return _Request(method, str(link["href"]), body, _object(link.get("headers")))
+
+
+def _object(value: Any) -> dict[str, Any]:
+    """A JSON object as a dict; anything else (absent, a list, a string) as {}."""
+    return dict(value) if isinstance(value, dict) else {}
 
 
 def _number_matched(page: dict[str, Any]) -> int | None:
     matched = page.get("numberMatched")
     if matched is None:
-        matched = (page.get("context") or {}).get("matched")
-    return int(matched) if isinstance(matched, (int, float)) else None
+        matched = _object(page.get("context")).get("matched")
+    if isinstance(matched, bool) or not isinstance(matched, (int, float)):
+        return None
+    if isinstance(matched, float) and not math.isfinite(matched):
+        return None
+    return int(matched)
 
 
 def _bad_page(what: str, request: _Request, status: int) -> ApiError:
@@ -74,11 +92,16 @@ def _fetch(session: requests.Session, request: _Request) -> dict[str, Any]:
         raise ApiError(
             describe_network_error(error, request.url), url=redact_url(request.url)
         ) from None
+    except ValueError as error:  # urllib3 refuses a method that is no HTTP token, say "G ET"
+        raise ApiError(
+            f"The catalog's next-page link cannot be followed: {error}",
+            url=redact_url(request.url),
+        ) from None
     if not response.ok:
         raise api_error(response, "Search")
     try:
         page = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than json reads
         raise _bad_page("that is not valid JSON", request, response.status_code) from None
     if not isinstance(page, dict) or page.get("type") != "FeatureCollection":
         raise _bad_page("that is not a GeoJSON FeatureCollection", request, response.status_code)

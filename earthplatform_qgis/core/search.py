@@ -188,13 +188,16 @@ class SearchSpec:
         Raises SearchSpecError naming each value of the wrong type. A well-typed but invalid
         spec (say, end before start) loads, so the dock can show its problems.
         """
+        if not isinstance(data, dict):
+            message = f"The stored search {_shorten(data)} is not a JSON object."
+            raise SearchSpecError([Problem("spec", message)])
         stored = {**cls().to_dict(), **data}
         problems: list[Problem] = []
 
         def read(name: str, parse: Callable[[Any], Any]) -> Any:
             try:
                 return parse(stored[name])
-            except (TypeError, ValueError, KeyError) as error:
+            except (TypeError, ValueError, KeyError, OverflowError) as error:
                 message = f"The stored value {_shorten(stored[name])} cannot be read: {error}."
                 problems.append(Problem(name, message))
                 return None
@@ -234,12 +237,20 @@ def parse_query(text: str) -> dict[str, dict[str, Any]]:
     if not text.strip():
         return {}
     try:
-        value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
+        value = json.loads(
+            text,
+            object_pairs_hook=_unique_keys,
+            parse_constant=_reject_constant,
+            parse_float=_finite_float,
+        )
     except json.JSONDecodeError as error:
         message = f"Line {error.lineno}, column {error.colno}: {error.msg}."
         raise SearchSpecError([Problem("query", message)]) from error
     except ValueError as error:
         raise SearchSpecError([Problem("query", str(error))]) from error
+    except RecursionError as error:
+        message = "The query is nested too deeply to read."
+        raise SearchSpecError([Problem("query", message)]) from error
     problems = _query_problems(value)
     if problems:
         raise SearchSpecError(problems)
@@ -255,6 +266,14 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             raise ValueError(f"{key!r} appears twice; put all its operators in one object.")
         result[key] = value
     return result
+
+
+def _finite_float(text: str) -> float:
+    # 1e400 reads as inf, which is no more JSON than Infinity.
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is too large for a JSON number.")
+    return value
 
 
 def _reject_constant(name: str) -> Any:
@@ -331,7 +350,12 @@ def _name_problems(field_name: str, label: str, names: list[str]) -> list[Proble
 
 def _is_number(value: Any) -> bool:
     # bool is an int to Python but true/false to JSON.
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an int beyond any double: 1 followed by 400 zeros
+        return False
 
 
 def _query_problems(query: Any) -> list[Problem]:
