@@ -47,6 +47,14 @@ def dock(
     ConnectionSettings(api_url=stac_control.api_url, token_url=stac_control.token_url).save()
     monkeypatch.setenv("EDS_CLIENT_ID", stac_control.client_id)
     monkeypatch.setenv("EDS_SECRET", stac_control.client_secret)
+    widget = open_dock(qgis_iface, qtbot)
+    yield widget
+    widget.detach()
+    qtbot.waitUntil(lambda: not widget.runner.running, timeout=WAIT)
+
+
+def open_dock(qgis_iface: Any, qtbot: Any) -> EarthPlatformDock:
+    """The dock shown in the main window over the Toulouse area, its collections loaded."""
     canvas = qgis_iface.mapCanvas()
     canvas.setDestinationCrs(WGS84)
     canvas.setExtent(TOULOUSE)
@@ -59,9 +67,15 @@ def dock(
     widget.show()
     collections = widget.findChild(QListWidget, "collectionsList")
     qtbot.waitUntil(lambda: collections.count() == 3, timeout=WAIT)
-    yield widget
-    widget.detach()
-    qtbot.waitUntil(lambda: not widget.runner.running, timeout=WAIT)
+    return widget
+
+
+def load_masks(dock: EarthPlatformDock, qtbot: Any) -> None:
+    """Click Load cloud masks and wait until the masks are in."""
+    button = dock.findChild(QPushButton, "loadCloudMasksButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not button.isEnabled()  # busy until the masks are in
+    qtbot.waitUntil(button.isEnabled, timeout=WAIT)
 
 
 def run_search(dock: EarthPlatformDock, qtbot: Any) -> None:
@@ -276,10 +290,7 @@ def test_cloud_masks_load_as_valid_rasters_under_the_footprints(
     dock.mask_only.setChecked(True)
     dock.max_items.setValue(3)
     run_search(dock, qtbot)
-    button = dock.findChild(QPushButton, "loadCloudMasksButton")
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert not button.isEnabled()  # busy until the masks are in
-    qtbot.waitUntil(button.isEnabled, timeout=WAIT)
+    load_masks(dock, qtbot)
     successes = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
     assert successes[-1].endswith("cloud mask layers added.")
     rasters = [
@@ -315,9 +326,7 @@ def test_reopened_project_gets_fresh_links_for_expired_mask_urls(
     dock.mask_only.setChecked(True)
     dock.max_items.setValue(2)
     run_search(dock, qtbot)
-    button = dock.findChild(QPushButton, "loadCloudMasksButton")
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(button.isEnabled, timeout=WAIT)
+    load_masks(dock, qtbot)
     saved = tmp_path / "masks.qgs"
     assert QgsProject.instance().write(str(saved))
     # Tomorrow: every saved signature has expired (here: is no longer valid).

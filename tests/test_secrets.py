@@ -14,14 +14,13 @@ from typing import Any
 import pytest
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QApplication, QListWidget, QPushButton, QToolButton
+from qgis.PyQt.QtWidgets import QApplication, QToolButton
 
 from earthplatform_qgis.core.auth import Credentials
 from earthplatform_qgis.core.config import store_credentials
 from earthplatform_qgis.core.settings import ConnectionSettings
-from earthplatform_qgis.gui.dock import EarthPlatformDock
 from tests.stacserver.harness import StacTestServer
-from tests.test_dock import TOULOUSE, WAIT, WGS84, run_search
+from tests.test_dock import load_masks, open_dock, run_search
 
 
 @pytest.fixture
@@ -57,24 +56,11 @@ def test_secret_and_token_appear_nowhere_a_session_leaves_text(
     authcfg = store_credentials(Credentials(stac_control.client_id, secret))
     ConnectionSettings(stac_control.api_url, stac_control.token_url, authcfg).save()
 
-    canvas = qgis_iface.mapCanvas()
-    canvas.setDestinationCrs(WGS84)
-    canvas.setExtent(TOULOUSE)
-    main_window = qgis_iface.mainWindow()
-    dock = EarthPlatformDock(qgis_iface, main_window)
-    qtbot.addWidget(dock)
-    main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    main_window.show()
-    dock.show()
-    collections = dock.findChild(QListWidget, "collectionsList")
-    qtbot.waitUntil(lambda: collections.count() == 3, timeout=WAIT)
-
+    dock = open_dock(qgis_iface, qtbot)
     dock.mask_only.setChecked(True)
     dock.max_items.setValue(3)
     run_search(dock, qtbot)
-    masks = dock.findChild(QPushButton, "loadCloudMasksButton")
-    qtbot.mouseClick(masks, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(masks.isEnabled, timeout=WAIT)
+    load_masks(dock, qtbot)
     qtbot.mouseClick(dock.findChild(QToolButton, "copyCodeButton"), Qt.MouseButton.LeftButton)
     clipboard = QApplication.clipboard().text()
     stac_control.inject_fault(
