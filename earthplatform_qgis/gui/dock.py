@@ -4,6 +4,7 @@ it turns widgets into a SearchSpec and hands it to the runner."""
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 from typing import Any
 
 from osgeo import ogr
@@ -82,13 +83,14 @@ MASKS_GROUP = "Cloud masks"
 COLUMN_WIDTHS = (210, 115, 60, 110)
 
 
-def _utc(edit: QgsDateTimeEdit) -> Any:
+def _utc(edit: QgsDateTimeEdit) -> datetime | None:
     """The edit's date-time as an aware UTC datetime, or None when left open."""
     if edit.isNull():
         return None
     value = QDateTime(edit.dateTime())
     value.setTimeZone(QTimeZone.utc())
-    return value.toPyDateTime()
+    # toPyDateTime() drops the time zone: the wall time is UTC, so say so.
+    return value.toPyDateTime().replace(tzinfo=timezone.utc)
 
 
 class EarthPlatformDock(QgsDockWidget):
