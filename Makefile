@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PIP_QUIET := --quiet --disable-pip-version-check
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help system-deps venv test lint format package run clean
+.PHONY: help system-deps venv test lint format package run clean bench
 
 help:
 	@echo "make run      real QGIS with the plugin on the demo catalog (screenshot when headless)"
@@ -15,6 +15,7 @@ help:
 	@echo "make lint     ruff and mypy"
 	@echo "make format   ruff format and autofix"
 	@echo "make package  dist/earthplatform_qgis-<version>.zip"
+	@echo "make bench    performance benchmarks against the test STAC API (~10 min)"
 
 system-deps:
 	@sh scripts/system-deps.sh
@@ -52,6 +53,10 @@ package: $(VENV)/.installed
 
 run: venv
 	$(PY) -m scripts.run
+
+# One table of ratios to baselines measured in the same run; writes benchmarks/results.json.
+bench: venv
+	$(PY) -m benchmarks
 
 clean:
 	rm -rf dist build run .cache .pytest_cache .mypy_cache .ruff_cache

@@ -1,26 +1,85 @@
-"""How long footprint features take to build compared with parsing the same items' JSON.
+"""Footprint layer building (#2) against json.loads of the same pages.
 
-python -m benchmarks.layer_build [N_ITEMS]  (QGIS's Python; prints times and their ratio)
+python -m benchmarks.layer_build [N_ITEMS]  (QGIS's Python): the same comparison on generated
+items without a server, with the share of the item_json encoding, for profiling.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
+from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.layers import (
     add_features,
     create_footprint_layer,
     features_from_items,
     footprint_fields,
 )
+from earthplatform_qgis.core.search import SearchSpec
 from tests.stacserver.catalog import generate_items
 
 SEED = 1
 RUNS = 3
+# The encoder features_from_items uses for the item_json field (core/layers.py).
+ITEM_ENCODER = json.JSONEncoder(check_circular=False, separators=(",", ":"))
+
+
+def fetch_pages(client: EarthPlatformClient, spec: SearchSpec) -> list[bytes]:
+    """The raw bodies of every page of the search (rel=next followed as pystac-client does)."""
+    url: str | None = f"{client.api_url}/search"
+    method = "POST"
+    body: dict[str, Any] | None = spec.to_request_body()
+    pages: list[bytes] = []
+    while url:
+        response = client.session.request(method, url, json=body if method == "POST" else None)
+        response.raise_for_status()
+        pages.append(response.content)
+        page = json.loads(response.content)
+        link = next((ln for ln in page.get("links", []) if ln.get("rel") == "next"), None)
+        if not page["features"] or link is None:
+            break
+        url, method = link["href"], link.get("method", "GET").upper()
+        body = {**(body or {}), **link.get("body", {})} if method == "POST" else None
+    return pages
+
+
+def parse_pages(pages: list[bytes]) -> float:
+    """Seconds json.loads takes over every page (results kept, as a client keeps them)."""
+    gc.collect()
+    start = time.perf_counter()
+    parsed = [json.loads(page) for page in pages]
+    elapsed = time.perf_counter() - start
+    del parsed
+    return elapsed
+
+
+def build_layer(pages: list[list[dict[str, Any]]]) -> tuple[float, int]:
+    """Seconds to build one footprint layer from parsed pages, page by page as the plugin
+    does (features_from_items then add_features), and the layer's feature count."""
+    gc.collect()
+    start = time.perf_counter()
+    layer = create_footprint_layer("bench")
+    fields = layer.fields()
+    for items in pages:
+        features, _problems = features_from_items(items, fields)
+        add_features(layer, features)
+    elapsed = time.perf_counter() - start
+    return elapsed, layer.featureCount()
+
+
+def encode_items(pages: list[list[dict[str, Any]]]) -> float:
+    """Seconds of the item_json encoding alone (the encoder features_from_items uses)."""
+    gc.collect()
+    start = time.perf_counter()
+    for items in pages:
+        for item in items:
+            ITEM_ENCODER.encode(item)
+    return time.perf_counter() - start
 
 
 def best_of(runs: int, work: Callable[[], Any]) -> float:
@@ -34,18 +93,17 @@ def best_of(runs: int, work: Callable[[], Any]) -> float:
 
 
 def main(n_items: int) -> None:
-    from qgis.core import QgsApplication
+    from benchmarks.qgisapp import start_app
+    from benchmarks.servers import CACHE
 
-    app = QgsApplication([], False)
-    app.initQgis()
+    start_app(CACHE / "qgis-settings")
     texts = [json.dumps(item) for item in generate_items(n_items, SEED)]
     items = [json.loads(text) for text in texts]
     fields = footprint_fields()
     parse = best_of(RUNS, lambda: [json.loads(text) for text in texts])
     build = best_of(RUNS, lambda: features_from_items(items, fields))
     # The same serialisation features_from_items does for item_json: most of its time.
-    encoder = json.JSONEncoder(check_circular=False, separators=(",", ":"))
-    serialise = best_of(RUNS, lambda: [encoder.encode(item) for item in items])
+    serialise = best_of(RUNS, lambda: [ITEM_ENCODER.encode(item) for item in items])
     features, problems = features_from_items(items, fields)
     layer = create_footprint_layer("benchmark")
     add = best_of(1, lambda: add_features(layer, features))

@@ -1,0 +1,323 @@
+"""make bench: every measure of issue #6 in one run, one table, benchmarks/results.json.
+
+python -m benchmarks [--runs N] [--runs-10k N]  (QGIS's Python, QT_QPA_PLATFORM=offscreen)
+
+Each figure is a ratio to a baseline measured in the same run, or an absolute count or
+duration; the median of several runs with their min and max (a shared, noisy machine).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import sys
+import threading
+import time
+from typing import Any
+
+from benchmarks import layer_build, masks, report, searching
+from benchmarks.memory import measure_in_subprocess
+from benchmarks.qgisapp import SLOT_ERRORS, Heartbeat, spin_until, start_app
+from benchmarks.servers import CACHE, big_mask, catalog, client_for
+from benchmarks.stats import Result, Samples
+from earthplatform_qgis.core.client import EarthPlatformClient
+from earthplatform_qgis.core.cloudmask import AG_MASK
+from tests.stacserver.harness import StacTestServer
+
+SMALL, LARGE = 2_000, 10_000
+MASKED_ITEMS = 200
+REPEATED_SEARCHES = 20
+SETTLE_SECONDS = 15.0
+MB = 1024 * 1024
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def raw_in_thread(
+    client: EarthPlatformClient, spec: Any, heartbeat: Heartbeat
+) -> tuple[float, float]:
+    """pystac-client's items_as_dicts() in a plain thread while the GUI loop idles with the
+    heartbeat on: the baseline's seconds, and the heartbeat gap the machine alone causes."""
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["seconds"], outcome["count"] = searching.raw_items_as_dicts(client, spec)
+        except Exception as error:  # re-raised on the main thread
+            outcome["error"] = error
+
+    thread = threading.Thread(target=work, name="bench-raw")
+    heartbeat.start()
+    thread.start()
+    spin_until(lambda: not thread.is_alive(), searching.SEARCH_TIMEOUT, "raw pystac-client")
+    gap = heartbeat.stop()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    if outcome["count"] != spec.max_items:
+        raise RuntimeError(f"pystac-client got {outcome['count']} items")
+    return float(outcome["seconds"]), gap
+
+
+def small_catalog(runs: int, stac_runs: int) -> tuple[list[Result], dict[str, Any]]:
+    """#1, #3, #4, #5, #6 and #8 on the 2,000-item catalog."""
+    folder = catalog(SMALL)
+    mask_path = big_mask(folder)
+    results: list[Result] = []
+    with StacTestServer(folder) as server:
+        client = client_for(server)
+        spec = searching.l2a_spec(SMALL)
+        searcher = searching.PluginSearcher(client)
+        log("2,000 items: warm-up search")
+        searcher.search(spec)
+        searcher.reset()
+        searching.raw_items_as_dicts(client, spec)
+
+        ratio1, ratio6, ratio_ref = Samples(), Samples(), Samples()
+        gaps, control_gaps, handlers = Samples(), Samples(), Samples()
+        ours, raw, firsts, trips, refs = Samples(), Samples(), Samples(), Samples(), Samples()
+        for run in range(runs):
+            # Alternate which side goes first, so a drift of the machine weighs on both.
+            order = ("plugin", "raw") if run % 2 == 0 else ("raw", "plugin")
+            for side in order:
+                if side == "plugin":
+                    plugin = searcher.search(spec)
+                    searcher.reset()
+                    if plugin.features != SMALL:
+                        raise RuntimeError(f"the plugin's layer has {plugin.features} features")
+                else:
+                    raw_seconds, control_gap = raw_in_thread(client, spec, searcher.heartbeat)
+            trip = statistics.median(searching.page_round_trip(client, spec) for _ in range(3))
+            ours.add(plugin.total)
+            raw.add(raw_seconds)
+            firsts.add(plugin.first)
+            trips.add(trip)
+            ratio1.add(plugin.total / raw_seconds)
+            ratio6.add(plugin.first / trip)
+            gaps.add(plugin.longest_gap * 1000)
+            control_gaps.add(control_gap * 1000)
+            handlers.add(plugin.longest_batch * 1000)
+            if run < stac_runs:
+                reference, count = searching.stac_plugin_pattern(client, spec)
+                refs.add(reference)
+                ratio_ref.add(plugin.total / reference)
+            log(
+                f"  run {run + 1}/{runs}: plugin {plugin.total:.2f} s, raw {raw_seconds:.2f} s, "
+                f"first footprints {plugin.first:.3f} s, page {trip:.3f} s, "
+                f"gap {plugin.longest_gap * 1000:.0f} ms (idle GUI: {control_gap * 1000:.0f} ms, "
+                f"longest page handler {plugin.longest_batch * 1000:.0f} ms)"
+            )
+        results.append(
+            Result(
+                "1",
+                "2,000-item search to a complete footprint layer / pystac-client items_as_dicts()",
+                "x",
+                ratio1,
+                1.05,
+                {"plugin_s": ours.values, "pystac_client_s": raw.values},
+            )
+        )
+        results.append(
+            Result(
+                "3",
+                "longest gap of a 5 ms GUI heartbeat during that search and layer build "
+                f"(same machine, no plugin: {control_gaps.median:.0f} ms; the plugin's longest "
+                f"GUI-thread page handler: {handlers.high:.0f} ms)",
+                "ms",
+                gaps,
+                50,
+                {
+                    "idle_gui_while_pystac_client_fetches_ms": control_gaps.values,
+                    "longest_page_handler_on_gui_thread_ms": handlers.values,
+                },
+            )
+        )
+
+        log("2,000 items: cloud masks of 200 items")
+        items = masks.masked_items(client, MASKED_ITEMS)
+        ours4, resolved = Samples(), 0
+        for _ in range(3):
+            count, resolved = masks.plugin_mask_requests(server, client, items)
+            ours4.add(count)
+        ag_only, _ = masks.plugin_mask_requests(server, client, items, (AG_MASK,))
+        vendor, vendor_seconds = masks.vendor_mask_requests(server, client, items)
+        results.append(
+            Result(
+                "4",
+                f"HTTP requests to resolve the cloud masks of {MASKED_ITEMS} items "
+                f"(vendor sample: {vendor})",
+                "requests",
+                ours4,
+                3,
+                {
+                    "vendor_requests": vendor,
+                    "vendor_s": vendor_seconds,
+                    "masks_resolved": resolved,
+                    "agriculture_masks_only_requests": ag_only,
+                },
+            )
+        )
+
+        log("2,000 items: rendering a 10980 x 10980 mask COG at full extent")
+        size = masks.big_mask_size(folder)
+        share, renders = Samples(), []
+        for run in range(3):
+            render = masks.render_big_mask(server, run)
+            if not render.drawn:
+                raise RuntimeError("the mask render drew nothing")
+            renders.append(render)
+            share.add(100 * render.bytes_served / size)
+        results.append(
+            Result(
+                "5",
+                "bytes served to render a 10980² mask COG in an 800x600 map / file size",
+                "%",
+                share,
+                10,
+                {"file_bytes": size, "file": str(mask_path), "renders": renders},
+            )
+        )
+        results.append(
+            Result(
+                "6",
+                "Search to the first footprints on the layer / one page's round trip",
+                "x",
+                ratio6,
+                1.5,
+                {"first_footprints_s": firsts.values, "page_round_trip_s": trips.values},
+            )
+        )
+
+        log(f"2,000 items: {REPEATED_SEARCHES} searches in a row")
+        left = searching.repeated_searches(searcher, spec, REPEATED_SEARCHES, SETTLE_SECONDS)
+        results.append(
+            Result(
+                "8",
+                f"{REPEATED_SEARCHES} searches in a row: threads, tasks and layers left over",
+                "left over",
+                Samples([left.total]),
+                0,
+                {"leftovers": left},
+            )
+        )
+        searcher.reset()
+        extra = {
+            "stac_plugin_pattern": {
+                "seconds": refs.values,
+                "plugin_over_it": ratio_ref.values,
+                "median_ratio": ratio_ref.median,
+            }
+        }
+        client.close()
+    return results, extra
+
+
+def large_catalog(runs: int) -> list[Result]:
+    """#2 and #7 on the 10,000-item catalog."""
+    results: list[Result] = []
+    with StacTestServer(catalog(LARGE)) as server:
+        client = client_for(server)
+        spec = searching.l2a_spec(LARGE)
+        log("10,000 items: fetching the pages once")
+        pages = layer_build.fetch_pages(client, spec)
+        parsed = [layer_build.json.loads(page)["features"] for page in pages]
+        if sum(map(len, parsed)) != LARGE:
+            raise RuntimeError("the 10,000-item search did not return 10,000 items")
+        ratio2, builds, parses = Samples(), Samples(), Samples()
+        for run in range(max(runs, 5)):
+            if run % 2 == 0:
+                parse = layer_build.parse_pages(pages)
+                build, count = layer_build.build_layer(parsed)
+            else:
+                build, count = layer_build.build_layer(parsed)
+                parse = layer_build.parse_pages(pages)
+            gc.collect()
+            if count != LARGE:
+                raise RuntimeError(f"the layer has {count} features")
+            builds.add(build)
+            parses.add(parse)
+            ratio2.add(build / parse)
+        encoding = Samples([layer_build.encode_items(parsed) for _ in range(3)])
+        log(
+            f"  build {builds.median:.3f} s, json.loads {parses.median:.3f} s, "
+            f"of the build item_json encoding {encoding.median:.3f} s"
+        )
+        results.append(
+            Result(
+                "2",
+                "building the footprint layer of 10,000 items / json.loads of the same pages",
+                "x",
+                ratio2,
+                0.5,
+                {
+                    "build_s": builds.values,
+                    "json_loads_s": parses.values,
+                    "item_json_encoding_s": encoding.values,
+                },
+            )
+        )
+        del pages, parsed
+
+        memory, peaks, seconds = Samples(), Samples(), Samples()
+        for run in range(runs):
+            answer = measure_in_subprocess(server, LARGE)
+            if answer["features"] != LARGE:
+                raise RuntimeError(f"the plugin's layer has {answer['features']} features")
+            memory.add(answer["added_bytes"] / MB)
+            peaks.add((answer["peak_bytes"] - answer["before_bytes"]) / MB)
+            seconds.add(answer["seconds"])
+            log(
+                f"  10,000-item search {run + 1}/{runs} (own process): {answer['seconds']:.1f} s, "
+                f"+{answer['added_bytes'] / MB:.0f} MB"
+            )
+        results.append(
+            Result(
+                "7",
+                "resident memory added by a 10,000-item search with its layer",
+                "MB",
+                memory,
+                150,
+                {"search_s": seconds.values, "peak_added_mb": peaks.values},
+            )
+        )
+        client.close()
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs of each 2,000-item figure")
+    parser.add_argument("--runs-10k", type=int, default=3, help="10,000-item searches (#7)")
+    parser.add_argument("--stac-runs", type=int, default=3, help="qgis-stac-plugin pattern runs")
+    args = parser.parse_args(argv)
+    began = time.monotonic()
+    start_app(CACHE / "qgis-settings")
+    log("catalogs (generated once into .cache/bench)")
+    catalog(SMALL), catalog(LARGE)
+    small, extra = small_catalog(args.runs, args.stac_runs)
+    large = large_catalog(args.runs_10k)
+    results = sorted(small + large, key=lambda r: int(r.number))
+    seconds = time.monotonic() - began
+    extra["slot_errors"] = SLOT_ERRORS
+    path = report.write_json(results, extra, seconds)
+    print()
+    print(report.table(results))
+    print()
+    ref = extra["stac_plugin_pattern"]
+    print(
+        "qgis-stac-plugin's way (one GeoJSON layer per item, pystac-client fetching): "
+        f"{statistics.median(ref['seconds']):.1f} s; the plugin takes "
+        f"{ref['median_ratio']:.2f}x that."
+    )
+    if SLOT_ERRORS:
+        print(f"{len(SLOT_ERRORS)} Python errors in Qt slots (see results.json: slot_errors).")
+    missed = [r.number for r in results if not r.ok]
+    print(f"Missed: {', '.join('#' + n for n in missed) or 'none'}.  {path}  ({seconds:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""#7 in a fresh process: resident memory a 10,000-item search adds, with its layer.
+
+python -m benchmarks.memory API_URL TOKEN_URL CLIENT_ID N_ITEMS  (secret on stdin; prints JSON)
+
+A process of its own per run, because memory a previous search freed stays resident and is
+reused: measured in one process, every search after the first would look free.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks.qgisapp import start_app
+from benchmarks.searching import PluginSearcher, l2a_spec, rss_bytes
+from benchmarks.servers import CACHE
+from earthplatform_qgis.core.auth import Credentials
+from earthplatform_qgis.core.client import EarthPlatformClient
+from earthplatform_qgis.core.config import Connection
+from tests.stacserver.harness import REPO_ROOT, StacTestServer
+
+WARM_UP_ITEMS = 100
+
+
+def measure_in_subprocess(server: StacTestServer, n_items: int) -> dict[str, float]:
+    """Run main() in a new interpreter against server; its JSON answer."""
+    args = [sys.executable, "-m", "benchmarks.memory", server.api_url, server.token_url]
+    completed = subprocess.run(
+        [*args, server.client_id, str(n_items)],
+        input=server.client_secret,
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        check=False,
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(f"the memory run failed:\n{completed.stderr[-3000:]}")
+    answer: dict[str, float] = json.loads(completed.stdout.strip().splitlines()[-1])
+    return answer
+
+
+def main(api_url: str, token_url: str, client_id: str, n_items: int) -> None:
+    start_app(CACHE / "qgis-settings-memory")
+    credentials = Credentials(client_id, sys.stdin.read().strip())
+    client = EarthPlatformClient(Connection(api_url, token_url, credentials, "bench"))
+    searcher = PluginSearcher(client)
+    # Modules, styles, the token and connections: one-off costs, not the search's.
+    searcher.search(l2a_spec(WARM_UP_ITEMS))
+    searcher.reset()
+    before = rss_bytes()
+    run = searcher.search(l2a_spec(n_items))
+    gc.collect()
+    added = rss_bytes() - before
+    peak = _peak_bytes()
+    print(
+        json.dumps(
+            {
+                "added_bytes": added,
+                "peak_bytes": peak,
+                "before_bytes": before,
+                "features": run.features,
+                "seconds": run.total,
+            }
+        )
+    )
+
+
+def _peak_bytes() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]))

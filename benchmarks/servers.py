@@ -1,0 +1,124 @@
+"""The benchmark catalogs (2,000 and 10,000 items), their test STAC API and a plugin client."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import time
+import urllib.parse
+from pathlib import Path
+
+import numpy as np
+from osgeo import gdal, osr
+
+from earthplatform_qgis.core.auth import Credentials
+from earthplatform_qgis.core.client import EarthPlatformClient
+from earthplatform_qgis.core.config import Connection
+from tests.stacserver.catalog import (
+    AG_OF,
+    CLOUD,
+    EPSG,
+    NODATA,
+    SHADOW,
+    TILE_SIZE_M,
+    TILES,
+    VEG,
+    ensure_catalog,
+)
+from tests.stacserver.harness import REPO_ROOT, StacTestServer
+
+CACHE = REPO_ROOT / ".cache" / "bench"
+# A Sentinel-2 tile at 10 m: the size of a real full-resolution cloud mask.
+BIG_MASK_PX = 10_980
+BIG_MASK_REL = "bench/cloud-mask-10980.tif"
+BIG_MASK_TILE = "31TCJ"
+SIGNED_URL_LIFETIME = 3600
+N_CLOUDS = 300
+SEED = 6
+
+gdal.UseExceptions()
+
+
+def catalog(n_items: int) -> Path:
+    """The generated catalog of n_items sentinel-2-l2a items (and their masks), cached."""
+    return ensure_catalog(CACHE, n_items=n_items)
+
+
+def client_for(server: StacTestServer) -> EarthPlatformClient:
+    """A plugin client signed in to the test server, as the dock would make it."""
+    credentials = Credentials(server.client_id, server.client_secret)
+    return EarthPlatformClient(Connection(server.api_url, server.token_url, credentials, "bench"))
+
+
+def signed_asset_url(server: StacTestServer, rel: str, expires: int | None = None) -> str:
+    """A signed URL of the file assets/<rel> on the server (the server's own HMAC scheme).
+
+    A different `expires` gives a different URL, so GDAL's per-URL cache cannot serve a
+    second render from memory.
+    """
+    expires = expires or int(time.time()) + SIGNED_URL_LIFETIME
+    key = server.signing_secret.encode()
+    signature = hmac.new(key, f"{rel}\n{expires}".encode(), hashlib.sha256).hexdigest()
+    query = urllib.parse.urlencode({"X-Expires": expires, "X-Signature": signature})
+    return f"{server.base_url}/assets/{urllib.parse.quote(rel)}?{query}"
+
+
+def _mask_rows(first: int, count: int, size: int, clouds: np.ndarray) -> np.ndarray:
+    """Agriculture-mask values of rows [first, first + count) of a size x size tile grid.
+
+    The scene of tests/stacserver/catalog.py (border, a big cloud and its shadow), vectorised
+    (its per-pixel Python takes minutes at 10 m), plus what makes a real mask compress less
+    well than two discs: scattered small clouds (`clouds`: x, y, radius in metres), each with
+    its shadow offset to the north-west, and single-pixel speckle.
+    """
+    res = TILE_SIZE_M / size
+    x = (np.arange(size) + 0.5) * res
+    y = ((np.arange(first, first + count) + 0.5) * res)[:, None]
+    border = 1000
+    inside = (x >= border) & (x <= TILE_SIZE_M - border) & (y >= border)
+    inside &= y <= TILE_SIZE_M - border
+    cloud = (x - 35_000) ** 2 + (y - 40_000) ** 2 <= 15_000**2
+    shadow = (x - 20_000) ** 2 + (y - 14_000) ** 2 <= 8_000**2
+    top, bottom = y[0, 0] - 3000, y[-1, 0] + 3000
+    for cx, cy, radius in clouds:
+        if top - radius <= cy <= bottom + radius:
+            cloud |= (x - cx) ** 2 + (y - cy) ** 2 <= radius**2
+            shadow |= (x - cx + 1.5 * radius) ** 2 + (y - cy + 1.5 * radius) ** 2 <= radius**2
+    speckle = np.random.default_rng(first).random((count, size)) < 0.002
+    values = np.full((count, size), AG_OF[VEG], dtype=np.uint8)
+    values[shadow] = AG_OF[SHADOW]
+    values[cloud | speckle] = AG_OF[CLOUD]
+    values[~inside] = AG_OF[NODATA]
+    return values
+
+
+def big_mask(catalog_dir: Path) -> Path:
+    """A 10980 x 10980 uint8 agriculture-mask COG (DEFLATE, 256 px tiles, overviews) under the
+    catalog's assets/, where the server serves it; written once."""
+    path = catalog_dir / "assets" / BIG_MASK_REL
+    if path.is_file():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    size = BIG_MASK_PX
+    mem = gdal.GetDriverByName("MEM").Create("", size, size, 1, gdal.GDT_Byte)
+    x0, y0 = TILES[BIG_MASK_TILE]
+    res = TILE_SIZE_M / size
+    mem.SetGeoTransform((x0, res, 0, y0, 0, -res))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(EPSG)
+    mem.SetProjection(srs.ExportToWkt())
+    band = mem.GetRasterBand(1)
+    band.SetNoDataValue(0)
+    rng = np.random.default_rng(SEED)
+    centres = rng.uniform(0, TILE_SIZE_M, (N_CLOUDS, 2))
+    clouds = np.column_stack([centres, rng.uniform(100, 2500, N_CLOUDS)])
+    step = 366
+    for first in range(0, size, step):
+        count = min(step, size - first)
+        band.WriteArray(_mask_rows(first, count, size, clouds), 0, first)
+    options = ["BLOCKSIZE=256", "COMPRESS=DEFLATE", "PREDICTOR=YES", "OVERVIEW_RESAMPLING=NEAREST"]
+    # Written aside and renamed in: an interrupted run leaves no half file behind.
+    partial = path.with_suffix(".partial.tif")
+    gdal.GetDriverByName("COG").CreateCopy(str(partial), mem, options=options)
+    partial.rename(path)
+    return path
