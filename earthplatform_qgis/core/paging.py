@@ -110,30 +110,36 @@ def _fetch(session: requests.Session, request: _Request) -> dict[str, Any]:
     return page
 
 
-def _fetch_interruptibly(
-    session: requests.Session, request: _Request, cancelled: Callable[[], bool]
-) -> dict[str, Any]:
-    """_fetch in a helper thread, so a cancel is honoured within CANCEL_POLL even while the
-    server is still thinking; an abandoned request finishes (or times out) on its own."""
-    done = threading.Event()
-    outcome: dict[str, Any] = {}
+class _PendingPage:
+    """One page request running in a helper thread, so the caller can work on the previous
+    page meanwhile and a cancel is honoured within CANCEL_POLL even while the server is still
+    thinking; an abandoned request finishes (or times out) on its own."""
 
-    def work() -> None:
+    def __init__(self, session: requests.Session, request: _Request) -> None:
+        self.request = request
+        self._done = threading.Event()
+        self._outcome: dict[str, Any] = {}
+        threading.Thread(
+            target=self._work, args=(session,), name="earthplatform-page", daemon=True
+        ).start()
+
+    def _work(self, session: requests.Session) -> None:
         try:
-            outcome["page"] = _fetch(session, request)
+            self._outcome["page"] = _fetch(session, self.request)
         except Exception as error:  # handed to the waiting thread, which re-raises it
-            outcome["error"] = error
+            self._outcome["error"] = error
         finally:
-            done.set()
+            self._done.set()
 
-    threading.Thread(target=work, name="earthplatform-page", daemon=True).start()
-    while not done.wait(CANCEL_POLL):
-        if cancelled():
-            raise CancelledError("Search cancelled.")
-    if "error" in outcome:
-        raise outcome["error"]
-    page: dict[str, Any] = outcome["page"]
-    return page
+    def result(self, cancelled: Callable[[], bool]) -> dict[str, Any]:
+        """The parsed page, once it is in; CancelledError as soon as `cancelled()` is true."""
+        while not self._done.wait(CANCEL_POLL):
+            if cancelled():
+                raise CancelledError("Search cancelled.")
+        if "error" in self._outcome:
+            raise self._outcome["error"]
+        page: dict[str, Any] = self._outcome["page"]
+        return page
 
 
 def iter_pages(
@@ -146,30 +152,37 @@ def iter_pages(
 ) -> Iterator[Page]:
     """POST the search and follow rel=next once per page, yielding each page as it arrives.
 
-    Stops after max_items items (the last page cut to fit), at the last page, or with
-    CancelledError when `cancelled()` turns true, between pages or during a request.
+    The next page is requested before the current one is handed over, so the caller's work on
+    a page overlaps the server's on the next. Stops after max_items items (the last page cut to
+    fit), at the last page, or with CancelledError when `cancelled()` turns true, between
+    pages or during a request.
     """
-    request: _Request | None = _Request("POST", search_url, body, {})
-    seen: set[str] = set()
+    first = _Request("POST", search_url, body, {})
+    seen = {first.key()}
+    pending: _PendingPage | None = _PendingPage(session, first)
     count = 0
     index = 0
-    while request is not None:
+    while pending is not None:
         if cancelled():
             raise CancelledError("Search cancelled.")
-        if request.key() in seen:
-            raise ApiError(
-                "The catalog's next-page link points back at a page already read; "
-                "stopped to avoid an endless search.",
-                url=redact_url(request.url),
-            )
-        seen.add(request.key())
-        page = _fetch_interruptibly(session, request, cancelled)
+        page = pending.result(cancelled)
         features = page["features"]
         if max_items is not None and count + len(features) > max_items:
             features = features[: max_items - count]
         count += len(features)
+        finished = not features or (max_items is not None and count >= max_items)
+        following = None if finished else _next_request(page, pending.request)
+        # A next link back at a page already read would make an endless search.
+        loop_url = following.url if following is not None and following.key() in seen else None
+        pending = None
+        if following is not None and loop_url is None:
+            seen.add(following.key())
+            pending = _PendingPage(session, following)
         yield Page(index, features, _number_matched(page), count)
         index += 1
-        if not features or (max_items is not None and count >= max_items):
-            return
-        request = _next_request(page, request)
+        if loop_url is not None:
+            raise ApiError(
+                "The catalog's next-page link points back at a page already read; "
+                "stopped to avoid an endless search.",
+                url=redact_url(loop_url),
+            )

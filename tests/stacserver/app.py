@@ -378,6 +378,8 @@ class EarthPlatformApp:
             self.faults.extend(rules)
         elif name == "faults" and method == "DELETE":
             self.faults.clear()
+        elif name == "faults" and method == "GET":
+            pass  # answered below with the rules and what is left of their counts
         elif name == "config" and method == "POST":
             unknown = set(payload) - set(self.config)
             if unknown:
