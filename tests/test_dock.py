@@ -238,20 +238,22 @@ def test_cancel_keeps_what_arrived_and_says_partial(
     assert dock.progress_label.text().startswith("Cancelled: 10 kept")
 
 
-def test_a_new_search_cancels_the_running_one_and_results_never_mix(
+def test_a_new_search_replaces_the_running_one_and_results_never_mix(
     dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer
 ) -> None:
     first_page_then_hang(dock, qtbot, stac_control)
     first = dock.runner.layer()
+    assert first is not None
+    first_id = first.id()
     dock.max_items.setValue(5)
     run_search(dock, qtbot)
     second = dock.runner.layer()
-    assert first is not None
     assert second is not None
-    assert second is not first
+    assert second.id() != first_id
     assert second.featureCount() == 5
     assert dock.model.rowCount() == 5
-    qtbot.waitUntil(lambda: "(partial: 10 of" in first.name(), timeout=WAIT)
+    # The replaced search's unfinished layer went with it: one search, one layer.
+    assert list(QgsProject.instance().mapLayers()) == [second.id()]
 
 
 def test_server_error_reaches_the_message_bar_with_status_and_words(

@@ -75,8 +75,12 @@ class SearchRunner(QObject):
         return layer if isinstance(layer, QgsVectorLayer) else None
 
     def start(self, client: EarthPlatformClient, spec: SearchSpec) -> None:
-        """Cancel any running search, then search with spec into a new layer."""
+        """Replace any running search (its unfinished layer goes too), then search with spec
+        into a new layer."""
+        replaced = self._run
         self.cancel()
+        if replaced is not None:
+            QgsProject.instance().removeMapLayer(replaced.layer_id)
         when = datetime.now().strftime("%Y-%m-%d %H:%M:%S")
         name = f"EarthPlatform — {', '.join(spec.collections) or 'item ids'} — {when}"
         layer = create_footprint_layer(name)
