@@ -94,7 +94,7 @@ class SearchTask(CoreTask):
             self.body, max_items=self.spec.max_items, cancelled=self.isCanceled
         )
         for page in pages:
-            features, problems = features_from_items(page.features, self.fields)
+            features, problems = features_from_items(page.features, self.fields, page.texts)
             self.batch.emit(SearchBatch(features, page.items_so_far, page.number_matched, problems))
             self.outcome.items = page.items_so_far
             total = _expected_total(self.spec, page.number_matched)

@@ -71,7 +71,6 @@ def test_the_next_page_is_on_its_way_while_the_caller_works_on_one(
     while not second_request_arrived() and time.monotonic() < deadline:
         threading.Event().wait(0.05)
     assert second_request_arrived()
-    pages.close()
 
 
 def test_every_page_is_fetched_once_and_all_matches_arrive(

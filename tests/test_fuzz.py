@@ -552,6 +552,8 @@ class FakeResponse:
         self.ok = reply.status < 400
         self.reason = reply.reason
         self.text = reply.text
+        # Lone surrogates survive as bytes no UTF-8 decoder accepts, as on the wire.
+        self.content = reply.text.encode("utf-8", "surrogatepass")
         self.headers = {"Content-Type": reply.content_type}
 
     def json(self) -> Any:

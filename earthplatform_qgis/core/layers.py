@@ -122,9 +122,12 @@ def create_footprint_layer(name: str) -> QgsVectorLayer:
 
 
 def features_from_items(
-    items: Iterable[Any], fields: QgsFields
+    items: Iterable[Any], fields: QgsFields, texts: list[str] | None = None
 ) -> tuple[list[QgsFeature], list[str]]:
     """Footprint features for STAC items, and what was wrong with any of them, for the log.
+
+    `texts`, where given, are the items' JSON as the server sent them (one per item): item_json
+    keeps them as they are instead of encoding each item again.
 
     Safe in a worker thread (builds objects only, touches no layer). Never raises: an item
     whose geometry is missing or unusable keeps its attributes without a geometry, and
@@ -137,7 +140,7 @@ def features_from_items(
             problems.append(f"result {index + 1}: skipped, not a STAC item (no id)")
             continue
         try:
-            feature, problem = _feature(item, fields)
+            feature, problem = _feature(item, fields, texts[index] if texts else None)
         except Exception as error:  # one malformed item must not lose the rest of the search
             problems.append(f"{item['id']}: skipped, not a readable STAC item ({error!r})")
             continue
@@ -147,7 +150,9 @@ def features_from_items(
     return features, problems
 
 
-def _feature(item: dict[str, Any], fields: QgsFields) -> tuple[QgsFeature, str | None]:
+def _feature(
+    item: dict[str, Any], fields: QgsFields, text: str | None
+) -> tuple[QgsFeature, str | None]:
     """One item's feature, and what is wrong with its geometry or datetime if anything."""
     properties = item.get("properties") or {}
     assets = item.get("assets") or {}
@@ -166,7 +171,7 @@ def _feature(item: dict[str, Any], fields: QgsFields) -> tuple[QgsFeature, str |
             _text(properties.get(EDA_MASK.item_id)),
             readable_href(thumbnail) if isinstance(thumbnail, dict) else None,
             _self_href(item.get("links")),
-            _ITEM_ENCODER.encode(item),
+            text if text is not None else _ITEM_ENCODER.encode(item),
         ]
     )
     try:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import requests
@@ -16,6 +17,8 @@ from earthplatform_qgis.core.http import api_error, describe_network_error, reda
 
 # How often a waiting search looks at its cancel flag: cancel takes effect within this.
 CANCEL_POLL = 0.1
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,8 @@ class Page:
     features: list[dict[str, Any]]
     number_matched: int | None
     items_so_far: int
+    # Each feature's JSON exactly as the server sent it, where the page could be split so.
+    texts: list[str] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -77,13 +82,72 @@ def _number_matched(page: dict[str, Any]) -> int | None:
     return int(matched)
 
 
+def _skip_space(text: str, at: int) -> int:
+    match = _SPACE.match(text, at)
+    return match.end() if match else at
+
+
+def _next_member(text: str, at: int, close: str) -> tuple[int, bool]:
+    """After a value in an object or array: where the next one starts and whether there is
+    one (after a comma), or the position after the closing bracket."""
+    at = _skip_space(text, at)
+    if text.startswith(",", at):
+        return _skip_space(text, at + 1), True
+    if text.startswith(close, at):
+        return at + 1, False
+    raise ValueError(f"expected ',' or '{close}' at {at}")
+
+
+def parse_page(text: str) -> tuple[Any, list[str] | None]:
+    """The page as json.loads reads it, and the exact text of each of its features.
+
+    Keeping each item's own text spares encoding every item again for the layer's item_json
+    (most of the layer's build time otherwise). The page's top-level object is walked with
+    json's own decoder, value by value; anything else is read by json.loads alone (texts None).
+    Raises ValueError where json.loads would.
+    """
+    at = _skip_space(text, 0)
+    if not text.startswith("{", at):
+        return json.loads(text), None
+    page: dict[str, Any] = {}
+    features: list[Any] | None = None
+    texts: list[str] = []
+    at = _skip_space(text, at + 1)
+    more = not text.startswith("}", at)
+    at = at if more else at + 1
+    while more:
+        key, at = _DECODER.raw_decode(text, at)
+        at = _skip_space(text, at)
+        if not isinstance(key, str) or not text.startswith(":", at):
+            raise ValueError(f"expected a key and ':' at {at}")
+        at = _skip_space(text, at + 1)
+        if key == "features" and text.startswith("[", at):
+            features, texts = [], []
+            at = _skip_space(text, at + 1)
+            element = not text.startswith("]", at)
+            at = at if element else at + 1
+            while element:
+                value, end = _DECODER.raw_decode(text, at)
+                features.append(value)
+                texts.append(text[at:end])
+                at, element = _next_member(text, end, "]")
+            page[key] = features
+        else:
+            page[key], at = _DECODER.raw_decode(text, at)
+        at, more = _next_member(text, at, "}")
+    if _skip_space(text, at) != len(text):
+        raise ValueError("extra data after the JSON object")
+    # A later "features" key of another kind replaced the array: no texts to go with it.
+    return page, texts if page.get("features") is features else None
+
+
 def _bad_page(what: str, request: _Request, status: int) -> ApiError:
     url = redact_url(request.url)
     return ApiError(f"The catalog sent a page of results {what}: {url}", status=status, url=url)
 
 
-def _fetch(session: requests.Session, request: _Request) -> dict[str, Any]:
-    """One page, parsed; raises ApiError with words for the user."""
+def _fetch(session: requests.Session, request: _Request) -> tuple[dict[str, Any], list[str] | None]:
+    """One page, parsed, with its features' own texts; raises ApiError with words for the user."""
     try:
         response = session.request(
             request.method, request.url, json=request.body, headers=request.headers
@@ -100,14 +164,15 @@ def _fetch(session: requests.Session, request: _Request) -> dict[str, Any]:
     if not response.ok:
         raise api_error(response, "Search")
     try:
-        page = response.json()
+        # JSON is UTF-8 (RFC 8259); requests' text guessing is slow on big pages.
+        page, texts = parse_page(response.content.decode("utf-8"))
     except (ValueError, RecursionError):  # RecursionError: nested deeper than json reads
         raise _bad_page("that is not valid JSON", request, response.status_code) from None
     if not isinstance(page, dict) or page.get("type") != "FeatureCollection":
         raise _bad_page("that is not a GeoJSON FeatureCollection", request, response.status_code)
     if not isinstance(page.get("features"), list):
         raise _bad_page("without a list of features", request, response.status_code)
-    return page
+    return page, texts
 
 
 class _PendingPage:
@@ -131,14 +196,15 @@ class _PendingPage:
         finally:
             self._done.set()
 
-    def result(self, cancelled: Callable[[], bool]) -> dict[str, Any]:
-        """The parsed page, once it is in; CancelledError as soon as `cancelled()` is true."""
+    def result(self, cancelled: Callable[[], bool]) -> tuple[dict[str, Any], list[str] | None]:
+        """The parsed page and its features' texts, once in; CancelledError as soon as
+        `cancelled()` is true."""
         while not self._done.wait(CANCEL_POLL):
             if cancelled():
                 raise CancelledError("Search cancelled.")
         if "error" in self._outcome:
             raise self._outcome["error"]
-        page: dict[str, Any] = self._outcome["page"]
+        page: tuple[dict[str, Any], list[str] | None] = self._outcome["page"]
         return page
 
 
@@ -165,10 +231,11 @@ def iter_pages(
     while pending is not None:
         if cancelled():
             raise CancelledError("Search cancelled.")
-        page = pending.result(cancelled)
+        page, texts = pending.result(cancelled)
         features = page["features"]
         if max_items is not None and count + len(features) > max_items:
             features = features[: max_items - count]
+            texts = None if texts is None else texts[: len(features)]
         count += len(features)
         finished = not features or (max_items is not None and count >= max_items)
         following = None if finished else _next_request(page, pending.request)
@@ -178,7 +245,7 @@ def iter_pages(
         if following is not None and loop_url is None:
             seen.add(following.key())
             pending = _PendingPage(session, following)
-        yield Page(index, features, _number_matched(page), count)
+        yield Page(index, features, _number_matched(page), count, texts)
         index += 1
         if loop_url is not None:
             raise ApiError(
