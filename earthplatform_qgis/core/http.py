@@ -184,8 +184,10 @@ def describe_network_error(error: requests.RequestException, url: str) -> str:
         )
     if isinstance(error, requests.exceptions.ConnectTimeout):
         return f"{host} did not accept a connection within {CONNECT_TIMEOUT:.0f} s."
-    if isinstance(error, requests.exceptions.ReadTimeout):
-        return f"{host} stopped answering (no data for {READ_TIMEOUT:.0f} s)."
+    # With retries on, requests reports a read timeout as a ConnectionError around urllib3's
+    # ReadTimeoutError, so the text is what tells.
+    if isinstance(error, requests.exceptions.ReadTimeout) or "Read timed out" in text:
+        return f"{host} stopped answering: no data came within the time allowed."
     if isinstance(error, requests.exceptions.ConnectionError):
         if (
             "Name or service not known" in text

@@ -1,0 +1,56 @@
+"""The session's settings a user relies on without seeing them: headers, proxy, timeouts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from qgis.core import Qgis, QgsNetworkAccessManager
+from qgis.PyQt.QtNetwork import QNetworkProxy
+
+from earthplatform_qgis.__about__ import __version__
+from earthplatform_qgis.core.errors import ApiError
+from earthplatform_qgis.core.http import make_session, qgis_proxies
+from earthplatform_qgis.core.paging import iter_pages
+from tests.stacserver.harness import StacTestServer
+from tests.test_core_client import S2
+
+
+def test_session_names_plugin_and_qgis_and_asks_for_signed_asset_urls() -> None:
+    headers = make_session().headers
+    assert headers["User-Agent"] == (
+        f"earthplatform-qgis/{__version__} QGIS/{Qgis.QGIS_VERSION.split('-')[0]}"
+    )
+    assert headers["X-Signed-Asset-Urls"] == "True"
+    assert make_session().verify is True
+
+
+@pytest.fixture
+def proxy_settings(qgis_app: Any) -> Any:
+    manager = QgsNetworkAccessManager.instance()
+    yield manager
+    manager.setFallbackProxyAndExcludes(QNetworkProxy(QNetworkProxy.ProxyType.NoProxy), [], [])
+
+
+def test_the_proxy_set_in_qgis_options_is_used(proxy_settings: Any) -> None:
+    proxy = QNetworkProxy(QNetworkProxy.ProxyType.HttpProxy, "proxy.example", 3128, "ana", "pw")
+    proxy_settings.setFallbackProxyAndExcludes(proxy, [], [])
+    expected = "http://ana:pw@proxy.example:3128"
+    assert qgis_proxies() == {"http": expected, "https": expected}
+    assert make_session(proxies=qgis_proxies()).proxies == {"http": expected, "https": expected}
+
+
+def test_no_proxy_in_qgis_means_none(proxy_settings: Any) -> None:
+    no_proxy = QNetworkProxy(QNetworkProxy.ProxyType.NoProxy)
+    proxy_settings.setFallbackProxyAndExcludes(no_proxy, [], [])
+    assert qgis_proxies() == {}
+
+
+def test_a_server_that_stops_answering_ends_in_words_not_a_frozen_search(
+    stac_control: StacTestServer,
+) -> None:
+    stac_control.inject_fault(path="/platform/v1/stac/search", action="hang", seconds=20)
+    session = make_session(timeout=(5.0, 1.0))  # a read timeout short enough for a test
+    session.headers["Authorization"] = f"Bearer {stac_control.token()}"
+    with pytest.raises(ApiError, match="stopped answering"):
+        list(iter_pages(session, f"{stac_control.api_url}/search", {"collections": [S2]}))
