@@ -8,14 +8,35 @@ on the main thread.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from qgis.core import QgsApplication, QgsFeature, QgsFields, QgsMapLayer, QgsTask
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsFields,
+    QgsMapLayer,
+    QgsTask,
+)
 from qgis.PyQt.QtCore import pyqtSignal
 
+from earthplatform_qgis.core.assets import AssetKind, asset_layer, item_assets, layer_problem
 from earthplatform_qgis.core.client import CollectionInfo, ConnectionCheck, EarthPlatformClient
-from earthplatform_qgis.core.cloudmask import AssetRef, CloudMask, fresh_hrefs, resolve_masks
+from earthplatform_qgis.core.cloudmask import (
+    AssetRef,
+    CloudMask,
+    MaskResolution,
+    fresh_hrefs,
+    resolve_masks,
+)
+from earthplatform_qgis.core.download import Downloader, DownloadReport, plan_downloads
 from earthplatform_qgis.core.errors import CancelledError, EarthPlatformError
+from earthplatform_qgis.core.imagery import (
+    ImageryError,
+    imagery_layer,
+    imagery_problem,
+    true_colour,
+)
 from earthplatform_qgis.core.layers import (
     features_from_items,
     mask_layer,
@@ -129,12 +150,31 @@ class CollectionsTask(CoreTask):
         self.done.emit(self.collections, self.queryables, self.outcome)
 
 
-class MaskTask(CoreTask):
-    """Resolves the cloud masks of items and opens each as a raster layer off the GUI thread.
+class _LayerTask(CoreTask):
+    """A task that opens layers off the GUI thread (a /vsicurl/ raster reads its header over
+    the network) and moves each to the main thread before it is handed over."""
 
-    Opening a /vsicurl/ raster reads its header over the network, so layers are created
-    here and moved to the main thread before they are handed over.
-    """
+    def _handed_over(self, layer: QgsMapLayer) -> QgsMapLayer:
+        layer.moveToThread(QgsApplication.instance().thread())
+        return layer
+
+    def _open_mask(self, mask: CloudMask) -> QgsMapLayer | None:
+        """The mask as a styled layer, or None with the reason in the outcome's details."""
+        layer = mask_layer(mask, mask_layer_name(mask))
+        problem = mask_layer_problem(layer, mask)
+        if problem:
+            self.outcome.details.append(problem)
+            return None
+        return self._handed_over(layer)
+
+    def _resolve_masks(self, items: list[dict[str, Any]]) -> MaskResolution:
+        resolution = resolve_masks(self.client, items, cancelled=self.isCanceled)
+        self.outcome.details = [f"{item}: {why}" for item, why in resolution.missing.items()]
+        return resolution
+
+
+class MaskTask(_LayerTask):
+    """Resolves the cloud masks of items and opens each as a raster layer."""
 
     done = pyqtSignal(object, object)  # list[tuple[CloudMask, QgsMapLayer]], TaskOutcome
 
@@ -145,23 +185,147 @@ class MaskTask(CoreTask):
         self.layers: list[tuple[CloudMask, QgsMapLayer]] = []
 
     def work(self) -> None:
-        resolution = resolve_masks(self.client, self.items, cancelled=self.isCanceled)
-        self.outcome.details = [f"{item}: {why}" for item, why in resolution.missing.items()]
-        main_thread = QgsApplication.instance().thread()
+        resolution = self._resolve_masks(self.items)
         for index, mask in enumerate(resolution.masks):
             if self.isCanceled():
                 return
-            layer = mask_layer(mask, mask_layer_name(mask))
-            problem = mask_layer_problem(layer, mask)
-            if problem:
-                self.outcome.details.append(problem)
-                continue
-            layer.moveToThread(main_thread)
-            self.layers.append((mask, layer))
+            layer = self._open_mask(mask)
+            if layer is not None:
+                self.layers.append((mask, layer))
             self.setProgress(100.0 * (index + 1) / len(resolution.masks))
 
     def finished(self, result: bool) -> None:
         self.done.emit(self.layers, self.outcome)
+
+
+@dataclass
+class ItemImagery:
+    """An item's true-colour layer and the cloud mask to lay over it (either may be missing)."""
+
+    item_id: str
+    image: QgsMapLayer | None = None
+    mask: QgsMapLayer | None = None
+
+
+class ImageryTask(_LayerTask):
+    """Opens each item's true-colour imagery and its first cloud mask (agriculture, EDA, SCL)."""
+
+    done = pyqtSignal(object, object)  # list[ItemImagery], TaskOutcome
+
+    def __init__(
+        self, client: EarthPlatformClient, items: list[dict[str, Any]], vrt_folder: Path
+    ) -> None:
+        super().__init__("EarthPlatform: loading imagery with cloud masks")
+        self.client = client
+        self.items = items
+        self.vrt_folder = vrt_folder
+        self.imagery: list[ItemImagery] = []
+
+    def work(self) -> None:
+        resolution = self._resolve_masks(self.items)
+        first_mask: dict[str, CloudMask] = {}
+        for mask in resolution.masks:  # in the order of MASK_KINDS, SCL last
+            first_mask.setdefault(mask.item_id, mask)
+        for index, item in enumerate(self.items):
+            if self.isCanceled():
+                return
+            found = ItemImagery(str(item["id"]))
+            found.image = self._open_imagery(item)
+            if found.item_id in first_mask:
+                found.mask = self._open_mask(first_mask[found.item_id])
+            if found.image is not None or found.mask is not None:
+                self.imagery.append(found)
+            self.setProgress(100.0 * (index + 1) / len(self.items))
+
+    def _open_imagery(self, item: dict[str, Any]) -> QgsMapLayer | None:
+        try:
+            source = true_colour(item)
+            layer = imagery_layer(source, self.vrt_folder)
+        except ImageryError as error:
+            self.outcome.details.append(str(error))
+            return None
+        problem = imagery_problem(layer, source)
+        if problem:
+            self.outcome.details.append(problem)
+            return None
+        return self._handed_over(layer)
+
+    def finished(self, result: bool) -> None:
+        self.done.emit(self.imagery, self.outcome)
+
+
+class AssetLayersTask(_LayerTask):
+    """Opens assets of one item as layers: rasters through GDAL, vectors through OGR."""
+
+    done = pyqtSignal(object, object)  # list[QgsMapLayer], TaskOutcome
+
+    def __init__(self, item: dict[str, Any], keys: list[str]) -> None:
+        super().__init__(f"EarthPlatform: adding assets of {item.get('id')}")
+        self.item = item
+        self.keys = keys
+        self.layers: list[QgsMapLayer] = []
+
+    def work(self) -> None:
+        assets = {asset.key: asset for asset in item_assets(self.item)}
+        for key in self.keys:
+            if self.isCanceled():
+                return
+            asset = assets.get(key)
+            if asset is None or asset.href is None or asset.kind == AssetKind.FILE:
+                self.outcome.details.append(f"'{key}' cannot be added as a layer.")
+                continue
+            item_id = str(self.item.get("id"))
+            layer = asset_layer(item_id, asset)
+            problem = layer_problem(layer, f"'{key}' of {item_id}", (asset.href,))
+            if problem:
+                self.outcome.details.append(problem)
+                continue
+            self.layers.append(self._handed_over(layer))
+
+    def finished(self, result: bool) -> None:
+        self.done.emit(self.layers, self.outcome)
+
+
+class DownloadTask(CoreTask):
+    """Downloads assets of items into a folder (see core.download), with byte progress."""
+
+    transferred = pyqtSignal(int, object)  # bytes done, bytes expected or None
+    done = pyqtSignal(object, object)  # DownloadReport, TaskOutcome
+
+    def __init__(
+        self,
+        client: EarthPlatformClient,
+        items: list[dict[str, Any]],
+        keys: list[str],
+        folder: Path,
+    ) -> None:
+        super().__init__(f"EarthPlatform: downloading assets to {folder}")
+        self.client = client
+        self.plan = plan_downloads(items, keys, folder)
+        self.report = DownloadReport()
+
+    def work(self) -> None:
+        self.outcome.details = list(self.plan.missing)
+        downloader = Downloader(
+            self.client.asset_session,
+            lambda refs: fresh_hrefs(self.client, refs, self.isCanceled),
+            self._progress,
+            self.isCanceled,
+        )
+        try:
+            downloader.run(self.plan)
+        finally:  # a cancelled run keeps what it completed
+            self.report = downloader.report
+            self.outcome.details += [problem for _, problem in self.report.failed]
+            self.outcome.items = len(self.report.files)
+
+    def _progress(self, done: int, total: int | None) -> None:
+        if total:
+            self.setProgress(100.0 * done / total)
+        self.transferred.emit(done, total)
+
+    def finished(self, result: bool) -> None:
+        self.done.emit(self.report, self.outcome)
 
 
 class CheckTask(CoreTask):

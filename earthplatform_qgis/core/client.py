@@ -60,6 +60,9 @@ class EarthPlatformClient:
         self.session = make_session(proxies=proxies)
         # The token endpoint gets a session of its own: it must not send a bearer token.
         self._token_session = make_session(proxies=proxies)
+        # Asset links are presigned and often on another host (S3, a CDN): they get no bearer
+        # token, which such a host would refuse and should never see.
+        self.asset_session = make_session(proxies=proxies)
         self.tokens: TokenProvider | None = None
         if connection.credentials is not None:
             self.tokens = TokenProvider(
@@ -73,6 +76,7 @@ class EarthPlatformClient:
         """Release the connection pools."""
         self.session.close()
         self._token_session.close()
+        self.asset_session.close()
 
     def get_json(self, url: str, what: str) -> Any:
         """GET url and parse its JSON; errors say what was being fetched and why it failed."""

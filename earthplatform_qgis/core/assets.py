@@ -1,0 +1,188 @@
+"""An item's assets as the analyst sees them: what each is, how big, and how QGIS opens it."""
+
+from __future__ import annotations
+
+import enum
+import posixpath
+import urllib.parse
+from dataclasses import dataclass
+from typing import Any
+
+from qgis.core import QgsMapLayer, QgsRasterLayer, QgsVectorLayer
+
+from earthplatform_qgis.core.cloudmask import readable_href
+from earthplatform_qgis.core.http import redact_url
+from earthplatform_qgis.core.layers import configure_gdal, vsicurl_path
+
+
+class AssetKind(enum.Enum):
+    """How QGIS can use an asset: streamed raster, vector through OGR, or a file to download."""
+
+    RASTER = "raster"
+    VECTOR = "vector"
+    FILE = "file"
+
+
+# Media types (lower case, parameters ignored) QGIS opens as layers.
+RASTER_TYPES = frozenset({"image/tiff", "image/geotiff", "application/geotiff"})
+VECTOR_TYPES = frozenset(
+    {
+        "application/geo+json",
+        "application/geopackage+sqlite3",
+        "application/vnd.flatgeobuf",
+        "application/flatgeobuf",
+    }
+)
+# File name extensions by media type, for assets saved to disk; the href's own wins when it has one.
+EXTENSIONS = {
+    "image/tiff": ".tif",
+    "image/geotiff": ".tif",
+    "application/geotiff": ".tif",
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/jp2": ".jp2",
+    "application/geo+json": ".geojson",
+    "application/json": ".json",
+    "application/geopackage+sqlite3": ".gpkg",
+    "application/vnd.flatgeobuf": ".fgb",
+    "application/flatgeobuf": ".fgb",
+    "application/xml": ".xml",
+    "text/xml": ".xml",
+    "text/plain": ".txt",
+    "text/html": ".html",
+    "application/x-netcdf": ".nc",
+    "application/x-hdf5": ".h5",
+    "application/zip": ".zip",
+}
+RASTER_EXTENSIONS = frozenset({".tif", ".tiff"})
+VECTOR_EXTENSIONS = frozenset({".geojson", ".gpkg", ".fgb"})
+
+
+@dataclass(frozen=True)
+class AssetInfo:
+    """One asset of an item: its key and description, where to read it, and how to use it.
+
+    `href` is readable over https (None when the asset has no such location); `size` and
+    `checksum` come from the file extension (`file:size`, `file:checksum`) where given.
+    """
+
+    key: str
+    title: str
+    media_type: str
+    roles: tuple[str, ...]
+    href: str | None
+    size: int | None
+    checksum: str | None
+    kind: AssetKind
+
+    @property
+    def extension(self) -> str:
+        """The file name extension to save the asset under, with its dot."""
+        return asset_extension(self.media_type, self.href)
+
+
+def _base_type(media_type: str) -> str:
+    return media_type.split(";", 1)[0].strip().lower()
+
+
+def _href_extension(href: str | None) -> str:
+    if not href:
+        return ""
+    path = urllib.parse.urlsplit(href).path
+    return posixpath.splitext(path)[1].lower()
+
+
+def asset_extension(media_type: str, href: str | None) -> str:
+    """The extension of the asset's file: the href's, else its media type's, else `.bin`."""
+    return _href_extension(href) or EXTENSIONS.get(_base_type(media_type), ".bin")
+
+
+def asset_kind(media_type: str, href: str | None) -> AssetKind:
+    """Raster for (cloud-optimised) GeoTIFFs, vector for GeoJSON/GeoPackage/FlatGeobuf."""
+    base = _base_type(media_type)
+    extension = _href_extension(href)
+    if base in RASTER_TYPES or (not base and extension in RASTER_EXTENSIONS):
+        return AssetKind.RASTER
+    if base in VECTOR_TYPES or (not base and extension in VECTOR_EXTENSIONS):
+        return AssetKind.VECTOR
+    return AssetKind.FILE
+
+
+def _size(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def item_assets(item: dict[str, Any]) -> list[AssetInfo]:
+    """The item's assets in the item's order; anything that is not an asset object is skipped."""
+    assets = item.get("assets")
+    if not isinstance(assets, dict):
+        return []
+    found = []
+    for key, asset in assets.items():
+        if not isinstance(asset, dict):
+            continue
+        media_type = str(asset.get("type") or "")
+        href = readable_href(asset)
+        roles = asset.get("roles")
+        checksum = asset.get("file:checksum")
+        found.append(
+            AssetInfo(
+                key=str(key),
+                title=str(asset.get("title") or key),
+                media_type=media_type,
+                roles=tuple(str(role) for role in roles) if isinstance(roles, list) else (),
+                href=href,
+                size=_size(asset.get("file:size")),
+                checksum=str(checksum) if isinstance(checksum, str) and checksum else None,
+                kind=asset_kind(media_type, href),
+            )
+        )
+    return found
+
+
+def describe_size(size: int | None) -> str:
+    """`1.2 MB`-style size for people; empty when unknown."""
+    if size is None:
+        return ""
+    if size < 1000:
+        return f"{size} bytes"
+    value = size / 1000
+    for unit in ("kB", "MB"):
+        if value < 1000:
+            return f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{value:.1f} GB"
+
+
+def asset_layer_name(item_id: str, asset: AssetInfo) -> str:
+    """`<item id> — <asset title>`."""
+    return f"{item_id} \N{EM DASH} {asset.title}"
+
+
+def asset_layer(item_id: str, asset: AssetInfo) -> QgsMapLayer:
+    """A raster or vector asset as a layer streamed from its URL (GDAL/OGR /vsicurl/).
+
+    Reads over the network: call it off the GUI thread. May be invalid: see layer_problem.
+    """
+    if asset.href is None or asset.kind == AssetKind.FILE:
+        raise ValueError(f"'{asset.key}' is not a layer")
+    configure_gdal()
+    name = asset_layer_name(item_id, asset)
+    if asset.kind == AssetKind.RASTER:
+        return QgsRasterLayer(vsicurl_path(asset.href), name, "gdal")
+    return QgsVectorLayer(vsicurl_path(asset.href), name, "ogr")
+
+
+def redact_hrefs(text: str, hrefs: tuple[str, ...]) -> str:
+    """text with every signed URL (and its /vsicurl/ form) shown without its query string."""
+    for href in hrefs:
+        safe = redact_url(href)
+        text = text.replace(vsicurl_path(href), safe).replace(href, safe)
+    return text
+
+
+def layer_problem(layer: QgsMapLayer, what: str, hrefs: tuple[str, ...]) -> str | None:
+    """Why a layer streaming hrefs cannot be shown, in words without signed URLs; or None."""
+    if layer.isValid():
+        return None
+    return f"{what} cannot be opened: {redact_hrefs(layer.error().summary(), hrefs)}"

@@ -1,0 +1,201 @@
+"""True-colour imagery beneath cloud masks, streamed from the test STAC API into real QGIS."""
+
+from __future__ import annotations
+
+import copy
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from qgis.core import QgsRasterLayer
+
+from earthplatform_qgis.core.client import EarthPlatformClient
+from earthplatform_qgis.core.cloudmask import fresh_hrefs
+from earthplatform_qgis.core.imagery import (
+    RGB_ASSETS,
+    ImageryError,
+    TrueColour,
+    band_stretch,
+    imagery_layer,
+    imagery_problem,
+    restream_imagery,
+    shown_imagery,
+    true_colour,
+)
+from tests.stacserver import catalog
+from tests.stacserver.harness import StacTestServer
+from tests.test_core_client import S2, connect
+from tests.test_layers import PLACES as MASK_PLACES
+from tests.test_layers import image_of, pixel
+
+VISUAL_TILE = "31TDJ"
+# test_layers' places, with a bare-soil field beside its vegetation ("clear") one.
+PLACES = {**MASK_PLACES, "soil": ((57_500, 80_000), catalog.SOIL)}
+
+
+@pytest.fixture
+def client(stac_control: StacTestServer) -> Iterator[EarthPlatformClient]:
+    connection = connect(stac_control)
+    yield connection
+    connection.close()
+
+
+def items_of_tile(client: EarthPlatformClient, tile: str, count: int = 3) -> list[dict[str, Any]]:
+    body = {
+        "collections": [S2],
+        "limit": count,
+        "query": {"grid:code": {"eq": f"MGRS-{tile}"}},
+        "sortby": [{"field": "id", "direction": "asc"}],
+    }
+    page = next(iter(client.search_pages(body, max_items=count)))
+    assert page.features, f"the catalog has items on {tile}"
+    return page.features
+
+
+def source_paths(vrt: Path) -> list[str]:
+    """The asset file each VRT band reads, band by band (the path part of its signed URL)."""
+    root = ElementTree.parse(vrt).getroot()
+    paths = []
+    for band in root.iter("VRTRasterBand"):
+        name = next(band.iter("SourceFilename")).text or ""
+        url = parse_qs(urlsplit(name.replace("/vsicurl?", "http://x/?")).query)["url"][0]
+        paths.append(urlsplit(url).path)
+    return paths
+
+
+def test_rgb_vrt_stacks_red_green_blue_and_shows_true_colours(
+    client: EarthPlatformClient, stac_control: StacTestServer, tmp_path: Path
+) -> None:
+    item = items_of_tile(client, "31TCJ", 1)[0]
+    assert "visual" not in item["assets"]
+    source = true_colour(item)
+    assert source.assets == RGB_ASSETS
+    layer = imagery_layer(source, tmp_path)
+    assert imagery_problem(layer, source) is None
+    assert layer.name() == f"{item['id']} — True colour (red, green, blue)"
+    assert layer.bandCount() == 3
+    assert [layer.bandName(band).split(":")[-1].strip() for band in (1, 2, 3)] == [
+        "red",
+        "green",
+        "blue",
+    ]
+    vrt = Path(layer.source())
+    assert vrt.parent == tmp_path
+    assert vrt.suffix == ".vrt"
+    assert [path.rsplit("/", 1)[-1] for path in source_paths(vrt)] == [
+        "B04.tif",
+        "B03.tif",
+        "B02.tif",
+    ]
+    assert all("/31TCJ/" in path for path in source_paths(vrt))
+
+    image = image_of(layer)
+    seen = {name: pixel(image, *where) for name, (where, _) in PLACES.items()}
+    for name, ((x, y), scene) in PLACES.items():
+        assert catalog.scene_class(x, y) == scene, name
+    assert seen["border"].alpha() == 0  # no data shows what lies below
+    assert all(colour.alpha() == 255 for name, colour in seen.items() if name != "border")
+    cloud, shadow = seen["cloud"], seen["shadow"]
+    assert min(cloud.red(), cloud.green(), cloud.blue()) > 240  # white
+    assert max(shadow.red(), shadow.green(), shadow.blue()) < 40  # near black
+    vegetation, soil = seen["clear"], seen["soil"]
+    assert vegetation.green() > vegetation.red() > vegetation.blue() - 10  # green
+    assert vegetation.green() < 120  # dark, as forest and crops are
+    assert soil.red() > soil.green() > soil.blue()  # brown
+    assert soil.red() > 150
+
+
+def test_the_stretch_follows_the_bands_scale_and_offset() -> None:
+    # Processing baseline 04.00 on: reflectance = DN * 0.0001 - 0.1, so 0-0.3 is 1000-4000.
+    assert band_stretch({"raster:bands": [{"scale": 0.0001, "offset": -0.1}]}) == pytest.approx(
+        (1000.0, 4000.0)
+    )
+    # No metadata: Sentinel-2's 0-10 000 scale.
+    assert band_stretch({}) == pytest.approx((0.0, 3000.0))
+    assert band_stretch({"raster:bands": [{"scale": 0, "offset": "x"}]}) == pytest.approx(
+        (0.0, 3000.0)
+    )
+
+
+def test_an_item_without_imagery_says_what_it_lacks() -> None:
+    item = {"id": "X1", "collection": S2, "assets": {"red": {"href": "https://h/r.tif"}}}
+    with pytest.raises(ImageryError, match=r"X1 has no true-colour imagery.*'green', 'blue'"):
+        true_colour(item)
+    s3_only = copy.deepcopy(item)
+    s3_only["assets"] = {key: {"href": f"s3://b/{key}.tif"} for key in RGB_ASSETS}
+    with pytest.raises(ImageryError, match="'red', 'green', 'blue' assets"):
+        true_colour(s3_only)
+
+
+def test_an_unreachable_band_is_named_without_its_signature(
+    client: EarthPlatformClient, tmp_path: Path
+) -> None:
+    item = copy.deepcopy(items_of_tile(client, "31TCJ", 1)[0])
+    blue = item["assets"]["blue"]
+    blue["alternate"]["download"]["href"] = blue["alternate"]["download"]["href"].replace(
+        "B02.tif", "B02-gone.tif"
+    )
+    with pytest.raises(ImageryError) as raised:
+        imagery_layer(true_colour(item), tmp_path)
+    message = str(raised.value)
+    assert message.startswith(f"The red, green, blue images of {item['id']} cannot be opened")
+    assert "X-Signature" not in message
+
+
+def test_newly_signed_links_are_written_into_the_vrt(
+    client: EarthPlatformClient, stac_control: StacTestServer, tmp_path: Path
+) -> None:
+    item = items_of_tile(client, "31TCJ", 1)[0]
+    source = true_colour(item)
+    layer = imagery_layer(source, tmp_path)
+    saved = shown_imagery(layer)
+    assert saved == TrueColour(S2, item["id"], RGB_ASSETS, (), source.stretch)
+
+    stac_control.configure(signed_url_lifetime=600)
+    fresh = fresh_hrefs(client, saved.refs)
+    hrefs = tuple(fresh[ref] for ref in saved.refs)
+    assert hrefs != source.hrefs
+    Path(layer.source()).unlink()  # the VRT file is gone too: rebuilt from the layer
+    restream_imagery(layer, saved, hrefs, tmp_path)
+    assert layer.isValid()
+    vrt_text = Path(layer.source()).read_text(encoding="utf-8")
+    signatures = [parse_qs(urlsplit(h).query)["X-Signature"][0] for h in hrefs]
+    assert all(signature in vrt_text for signature in signatures)
+    assert layer.renderer().type() == "multibandcolor"
+    assert layer.renderer().redContrastEnhancement().maximumValue() == pytest.approx(
+        source.stretch[0][1]
+    )
+    cloud = pixel(image_of(layer), *PLACES["cloud"][0])
+    assert min(cloud.red(), cloud.green(), cloud.blue()) > 240
+
+
+def test_a_visual_asset_is_preferred_when_present(
+    client: EarthPlatformClient, stac_control: StacTestServer, tmp_path: Path
+) -> None:
+    item = items_of_tile(client, VISUAL_TILE, 1)[0]
+    assert "visual" in item["assets"]
+    assert "red" in item["assets"]
+    source = true_colour(item)
+    assert source.is_visual
+    stac_control.reset_stats()
+    layer = imagery_layer(source, tmp_path)
+    assert isinstance(layer, QgsRasterLayer)
+    assert imagery_problem(layer, source) is None
+    assert layer.name() == f"{item['id']} — True colour (visual)"
+    assert list(tmp_path.iterdir()) == []  # no VRT: the image is streamed as it is
+    reads = {
+        r["path"].rsplit("/", 1)[-1]
+        for r in stac_control.stats()["recent"]
+        if r["class"] == "assets"
+    }
+    assert reads == {"TCI.tif"}
+    image = image_of(layer)
+    seen = {name: pixel(image, *where) for name, (where, _) in PLACES.items()}
+    assert seen["border"].alpha() == 0
+    vegetation, soil = seen["clear"], seen["soil"]
+    expected = [catalog.tci_value(dn) for dn in catalog.RGB_DN[catalog.VEG]]
+    assert (vegetation.red(), vegetation.green(), vegetation.blue()) == tuple(expected)
+    assert soil.red() > soil.green() > soil.blue()
