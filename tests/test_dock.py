@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import QLabel, QListWidget, QPushButton
 
 from earthplatform_qgis.core.settings import ConnectionSettings
 from earthplatform_qgis.gui.dock import SAVED_SPEC_KEY, EarthPlatformDock
+from earthplatform_qgis.gui.results_model import BLOCK, COLUMNS
 from tests.stacserver.harness import StacTestServer
 from tests.test_core_client import S2, catalog_items
 
@@ -70,12 +71,16 @@ def open_dock(qgis_iface: Any, qtbot: Any) -> EarthPlatformDock:
     return widget
 
 
-def load_masks(dock: EarthPlatformDock, qtbot: Any) -> None:
-    """Click Load cloud masks and wait until the masks are in."""
-    button = dock.findChild(QPushButton, "loadCloudMasksButton")
+def click_and_wait(dock: EarthPlatformDock, qtbot: Any, name: str) -> None:
+    """Click the push button and wait until what it started has put its layers in."""
+    button = dock.findChild(QPushButton, name)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert not button.isEnabled()  # busy until the masks are in
+    assert not button.isEnabled()  # busy until the layers are in
     qtbot.waitUntil(button.isEnabled, timeout=WAIT)
+
+
+def load_masks(dock: EarthPlatformDock, qtbot: Any) -> None:
+    click_and_wait(dock, qtbot, "loadCloudMasksButton")
 
 
 def run_search(dock: EarthPlatformDock, qtbot: Any) -> None:
@@ -272,6 +277,31 @@ def test_server_error_reaches_the_message_bar_with_status_and_words(
     assert "HTTP 400" in errors[0]
     assert "unsupported operator 'like'" in errors[0]
     assert "None" not in errors[0]
+
+
+def test_each_row_shows_its_footprint_and_the_rows_go_with_the_layer(
+    dock: EarthPlatformDock, qtbot: Any
+) -> None:
+    dock.max_items.setValue(0)  # all matches: rows in several of the model's blocks
+    dock.page_size.setValue(50)
+    run_search(dock, qtbot)
+    layer = dock.runner.layer()
+    assert layer is not None
+    model = dock.model
+    assert model.rowCount() == layer.featureCount() > 2 * BLOCK
+    # From the last row up, so blocks are read out of order and evicted on the way.
+    for row in reversed(range(model.rowCount())):
+        feature = layer.getFeature(model.feature_id(row))
+        assert model.row_of(feature.id()) == row
+        shown = [model.data(model.index(row, column)) for column in range(len(COLUMNS))]
+        assert shown[0] == feature["id"]
+        assert shown[1] == feature["datetime"].toString("yyyy-MM-dd HH:mm")
+        assert shown[2] == f"{feature['eo:cloud_cover']:.1f}"
+        assert shown[3] == feature["collection"]
+        assert shown[4] in ("yes", "no", "")
+    assert model.row_of(-1) is None
+    QgsProject.instance().removeMapLayer(layer.id())
+    assert model.rowCount() == 0
 
 
 def test_selection_follows_between_table_and_map(dock: EarthPlatformDock, qtbot: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from earthplatform_qgis.core.assets import AssetKind, item_assets
+from earthplatform_qgis.core.assets import AssetKind, asset_layer, item_assets, layer_problem
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.cloudmask import AssetRef, fresh_hrefs
 from earthplatform_qgis.core.download import (
@@ -215,3 +216,15 @@ def test_checksums_of_unknown_hash_functions_are_not_judged(tmp_path: Path) -> N
     assert checksum_matches(path, sha256[:-2] + "00") is False
     assert checksum_matches(path, "b2201220" + "00" * 32) is None  # blake2b-256: not computed
     assert checksum_matches(path, "zz") is None
+
+
+def test_an_unreachable_vector_asset_is_a_problem_not_a_crash(
+    client: EarthPlatformClient, item: dict[str, Any]
+) -> None:
+    footprint = next(asset for asset in item_assets(item) if asset.key == "footprint")
+    href = str(footprint.href).replace(".geojson", "-gone.geojson")
+    layer = asset_layer(item["id"], dataclasses.replace(footprint, href=href))
+    problem = layer_problem(layer, "The footprint", (href,))
+    assert problem is not None
+    assert problem.startswith("The footprint cannot be opened: ")
+    assert "X-Signature" not in problem

@@ -8,6 +8,7 @@ import urllib.parse
 from dataclasses import dataclass
 from typing import Any
 
+from osgeo import gdal
 from qgis.core import QgsMapLayer, QgsRasterLayer, QgsVectorLayer
 
 from earthplatform_qgis.core.cloudmask import readable_href
@@ -154,6 +155,11 @@ def describe_size(size: int | None) -> str:
     return f"{value:.1f} GB"
 
 
+def counted(count: int, noun: str) -> str:
+    """`1 file`, `3 files`: a count with its noun (regular plurals only)."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def asset_layer_name(item_id: str, asset: AssetInfo) -> str:
     """`<item id> — <asset title>`."""
     return f"{item_id} \N{EM DASH} {asset.title}"
@@ -185,4 +191,10 @@ def layer_problem(layer: QgsMapLayer, what: str, hrefs: tuple[str, ...]) -> str 
     """Why a layer streaming hrefs cannot be shown, in words without signed URLs; or None."""
     if layer.isValid():
         return None
-    return f"{what} cannot be opened: {redact_hrefs(layer.error().summary(), hrefs)}"
+    if isinstance(layer, QgsRasterLayer):
+        reason = layer.error().summary()
+    else:
+        # error() of an OGR layer that failed to open crashes QGIS 3.22; GDAL's last message
+        # (kept per thread) is the same reason.
+        reason = gdal.GetLastErrorMsg() or "unreachable, or not in a format OGR reads"
+    return f"{what} cannot be opened: {redact_hrefs(reason, hrefs)}"

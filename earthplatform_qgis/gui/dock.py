@@ -13,6 +13,7 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFeature,
     QgsGeometry,
     QgsMessageLog,
     QgsProject,
@@ -40,6 +41,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -58,6 +60,7 @@ from earthplatform_qgis.core.config import resolve_connection
 from earthplatform_qgis.core.errors import EarthPlatformError
 from earthplatform_qgis.core.extent import ExtentError, describe_extent, extent_to_intersects
 from earthplatform_qgis.core.http import qgis_proxies
+from earthplatform_qgis.core.imagery import TrueColour, restream_imagery, shown_imagery
 from earthplatform_qgis.core.layers import restream, streamed_asset
 from earthplatform_qgis.core.search import (
     Problem,
@@ -69,6 +72,7 @@ from earthplatform_qgis.core.search import (
     unknown_properties,
 )
 from earthplatform_qgis.core.settings import ConnectionSettings
+from earthplatform_qgis.gui.item_actions import ItemActions, imagery_folder
 from earthplatform_qgis.gui.results_model import ResultsModel
 from earthplatform_qgis.gui.search_runner import LOG_TAG, SearchRunner, plugin_group
 from earthplatform_qgis.gui.settings_dialog import SettingsDialog
@@ -110,6 +114,7 @@ class EarthPlatformDock(QgsDockWidget):
         self._tasks: list[Any] = []  # keeps running tasks' Python side alive
         self._syncing_selection = False
         self._area_band: QgsRubberBand | None = None
+        self.actions = ItemActions(iface, lambda: self.client, self._run_task, self)
         self._build()
         self._restore_spec()
         self._connect()
@@ -254,13 +259,34 @@ class EarthPlatformDock(QgsDockWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.results_view.setColumnWidth(column, width)
+        self.results_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         layout.addWidget(self.results_view, 1)
+        self.load_imagery_button = self._widget(
+            QPushButton("Load imagery with cloud mask", body),
+            "loadImageryButton",
+            "Add the true-colour image of each selected footprint with its cloud mask above it",
+        )
         self.load_masks_button = self._widget(
             QPushButton("Load cloud masks", body),
             "loadCloudMasksButton",
             "Add the cloud masks of the selected footprints (or all) as raster layers",
         )
-        layout.addWidget(self.load_masks_button)
+        self.show_masks_button = self._widget(
+            QToolButton(body), "showMasksButton", "Show or hide every cloud mask, to compare"
+        )
+        self.show_masks_button.setCheckable(True)
+        self.show_masks_button.setChecked(True)
+        self.show_masks_button.setIcon(QgsApplication.getThemeIcon("/mActionShowAllLayers.svg"))
+        self.download_button = self._widget(
+            QToolButton(body), "downloadButton", "Download assets of the selected footprints…"
+        )
+        self.download_button.setIcon(QgsApplication.getThemeIcon("/mActionFileSave.svg"))
+        layer_buttons = QHBoxLayout()
+        layer_buttons.addWidget(self.load_imagery_button, 1)
+        layer_buttons.addWidget(self.load_masks_button, 1)
+        layer_buttons.addWidget(self.show_masks_button)
+        layer_buttons.addWidget(self.download_button)
+        layout.addLayout(layer_buttons)
         self.setWidget(body)
 
     def _date_edit(self, name: str, tooltip: str) -> QgsDateTimeEdit:
@@ -296,6 +322,10 @@ class EarthPlatformDock(QgsDockWidget):
         self.runner.layer_created.connect(self._follow_map_selection)
         self.show_area_button.toggled.connect(self._show_area)
         self.load_masks_button.clicked.connect(self.load_cloud_masks)
+        self.load_imagery_button.clicked.connect(self.load_imagery)
+        self.show_masks_button.toggled.connect(self.actions.show_masks)
+        self.download_button.clicked.connect(self.download_assets)
+        self.results_view.customContextMenuRequested.connect(self._results_menu)
         self.results_view.selectionModel().selectionChanged.connect(self._rows_selected)
         self.results_view.doubleClicked.connect(self._zoom_to_row)
         self.iface.mapCanvas().extentsChanged.connect(self.update_area)
@@ -605,19 +635,84 @@ class EarthPlatformDock(QgsDockWidget):
 
     def _zoom_to_row(self, index: Any) -> None:
         layer = self.runner.layer()
-        if layer is None:
-            return
-        feature = layer.getFeature(self.model.feature_id(index.row()))
-        if not feature.hasGeometry():
+        if layer is not None:
+            self.zoom_to([layer.getFeature(self.model.feature_id(index.row()))])
+
+    def zoom_to(self, features: list[QgsFeature]) -> None:
+        """Fit the map to footprints (of the latest search's layer)."""
+        layer = self.runner.layer()
+        shapes = [feature.geometry() for feature in features if feature.hasGeometry()]
+        if layer is None or not shapes:
             return
         canvas = self.iface.mapCanvas()
         transform = QgsCoordinateTransform(
             layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
         )
-        extent = transform.transformBoundingBox(feature.geometry().boundingBox())
+        extent = shapes[0].boundingBox()
+        for shape in shapes[1:]:
+            extent.combineExtentWith(shape.boundingBox())
+        extent = transform.transformBoundingBox(extent)
         extent.scale(1.1)
         canvas.setExtent(extent)
         canvas.refresh()
+
+    def _results_menu(self, position: Any) -> None:
+        """Right-click on the results: what can be done with the selected items."""
+        layer = self.runner.layer()
+        features = self._selected_footprints()
+        if layer is None or not features:
+            return
+        menu = QMenu(self.results_view)
+        menu.addAction("Zoom to item", lambda: self.zoom_to(features))
+        menu.addAction("Load imagery with cloud mask", self.load_imagery)
+        menu.addAction("Load cloud masks", self.load_cloud_masks)
+        menu.addSeparator()
+        row = self.results_view.indexAt(position)
+        if row.isValid():
+            under = layer.getFeature(self.model.feature_id(row.row()))
+            menu.addAction("Assets of this item…", lambda: self.actions.show_assets(_item(under)))
+        menu.addAction("Download assets…", self.download_assets)
+        menu.popup(self.results_view.viewport().mapToGlobal(position))
+
+    def _selected_footprints(self) -> list[QgsFeature]:
+        layer = self.runner.layer()
+        return list(layer.getSelectedFeatures()) if layer is not None else []
+
+    def load_imagery(self) -> None:
+        """True-colour images of the selected footprints beneath their masks; zooms to them."""
+        features = self._selected_footprints()
+        if not features or self.client is None:
+            self.iface.messageBar().pushMessage(
+                __title__,
+                "Select footprints first: imagery loads for the selected ones.",
+                Qgis.MessageLevel.Info,
+                5,
+            )
+            return
+        if len(features) > MASK_CONFIRM_ABOVE:
+            answer = QMessageBox.question(
+                self,
+                __title__,
+                f"Load the imagery of {len(features)} footprints? Each adds two layers.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.load_imagery_button.setEnabled(False)
+        self.zoom_to(features)
+        self.actions.load_imagery(
+            [_item(feature) for feature in features],
+            lambda: self.load_imagery_button.setEnabled(True),
+        )
+
+    def download_assets(self) -> None:
+        """Download assets of the selected footprints (asks which and where)."""
+        features = self._selected_footprints()
+        if not features:
+            self.iface.messageBar().pushMessage(
+                __title__, "Select footprints to download from.", Qgis.MessageLevel.Info, 5
+            )
+            return
+        self.actions.download([_item(feature) for feature in features])
 
     def load_cloud_masks(self) -> None:
         """Masks of the selected footprints (or all of them, asking first when many)."""
@@ -640,8 +735,7 @@ class EarthPlatformDock(QgsDockWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        items = [json.loads(feature["item_json"]) for feature in features]
-        task = MaskTask(self.client, items)
+        task = MaskTask(self.client, [_item(feature) for feature in features])
         task.done.connect(self._masks_loaded)
         self.load_masks_button.setEnabled(False)
         self._run_task(task)
@@ -669,47 +763,66 @@ class EarthPlatformDock(QgsDockWidget):
             )
 
     def renew_asset_links(self, *_document: Any) -> None:
-        """Give the mask layers of a project just read newly signed URLs (the saved ones last
-        12 h), fetched in the background; the layers keep their place and style."""
+        """Give the mask and imagery layers of a project just read newly signed URLs (the saved
+        ones last 12 h), fetched in the background; the layers keep their place and style."""
         project = QgsProject.instance()
-        streamed = {
+        masks = {
             layer.id(): found
             for layer in project.mapLayers().values()
             if (found := streamed_asset(layer)) is not None
         }
-        if not streamed:
+        imagery = {
+            layer.id(): shown
+            for layer in project.mapLayers().values()
+            if (shown := shown_imagery(layer)) is not None
+        }
+        if not masks and not imagery:
             return
         if self.client is None:
             self.reconnect()
         if self.client is None or self.client.tokens is None:
-            self._log("Mask layers keep their saved links: not signed in.", Qgis.MessageLevel.Info)
+            self._log("Asset layers keep their saved links: not signed in.", Qgis.MessageLevel.Info)
             return
-        task = RefreshSourcesTask(
-            self.client, sorted({ref for ref, _ in streamed.values()}, key=str)
-        )
-        task.done.connect(lambda hrefs, outcome: self._restream(streamed, hrefs, outcome))
+        refs = {ref for ref, _ in masks.values()}
+        refs.update(ref for source in imagery.values() for ref in source.refs)
+        task = RefreshSourcesTask(self.client, sorted(refs, key=str))
+        task.done.connect(lambda hrefs, outcome: self._restream(masks, imagery, hrefs, outcome))
         self._run_task(task)
 
     def _restream(
         self,
-        streamed: dict[str, tuple[AssetRef, str]],
+        masks: dict[str, tuple[AssetRef, str]],
+        imagery: dict[str, TrueColour],
         hrefs: dict[AssetRef, str],
         outcome: TaskOutcome,
     ) -> None:
         if outcome.error:
             self._log(f"Could not renew asset links: {outcome.error}", Qgis.MessageLevel.Warning)
             return
-        for layer_id, (ref, kind) in streamed.items():
+        for layer_id, (ref, kind) in masks.items():
             layer = QgsProject.instance().mapLayer(layer_id)
             if not isinstance(layer, QgsRasterLayer):
                 continue
             if ref in hrefs:
                 restream(layer, hrefs[ref], kind)
             else:
-                self._log(
-                    f"{layer.name()}: the catalog no longer has {ref.asset} of {ref.item_id}.",
-                    Qgis.MessageLevel.Warning,
-                )
+                self._gone(layer, ref)
+        for layer_id, source in imagery.items():
+            layer = QgsProject.instance().mapLayer(layer_id)
+            if not isinstance(layer, QgsRasterLayer):
+                continue
+            missing = [ref for ref in source.refs if ref not in hrefs]
+            if missing:
+                self._gone(layer, missing[0])
+                continue
+            renewed = tuple(hrefs[ref] for ref in source.refs)
+            restream_imagery(layer, source, renewed, imagery_folder())
+
+    def _gone(self, layer: QgsRasterLayer, ref: AssetRef) -> None:
+        self._log(
+            f"{layer.name()}: the catalog no longer has {ref.asset} of {ref.item_id}.",
+            Qgis.MessageLevel.Warning,
+        )
 
     # ---- helpers ----------------------------------------------------------------------------
 
@@ -722,3 +835,9 @@ class EarthPlatformDock(QgsDockWidget):
     @staticmethod
     def _log(message: str, level: Qgis.MessageLevel) -> None:
         QgsMessageLog.logMessage(message, LOG_TAG, level)
+
+
+def _item(feature: QgsFeature) -> dict[str, Any]:
+    """The STAC item a footprint was made from."""
+    item: dict[str, Any] = json.loads(feature["item_json"])
+    return item

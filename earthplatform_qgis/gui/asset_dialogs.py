@@ -1,0 +1,188 @@
+"""Dialogs over items' assets: the asset list of one item, and the choices of a download."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from qgis.core import QgsSettings
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from earthplatform_qgis.core.assets import (
+    AssetInfo,
+    AssetKind,
+    counted,
+    describe_size,
+    item_assets,
+)
+
+DOWNLOAD_FOLDER_KEY = "earthplatform/download/folder"
+ADD_DOWNLOADED_KEY = "earthplatform/download/add_layers"
+ASSET_COLUMNS = ("Key", "Title", "Media type", "Roles", "Size", "Use")
+USES = {
+    AssetKind.RASTER: "raster layer",
+    AssetKind.VECTOR: "vector layer",
+    AssetKind.FILE: "download",
+}
+
+
+class AssetsDialog(QDialog):
+    """An item's assets (key, title, media type, roles, size); selected ones are added as layers
+    or downloaded. `choice` is "layers" or "download" after accept(), with `keys` the selection."""
+
+    def __init__(self, item: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EarthPlatformAssets")
+        self.setWindowTitle(f"Assets of {item.get('id')}")
+        self.assets = item_assets(item)
+        self.choice = ""
+        self.keys: list[str] = []
+        self.table = QTableWidget(len(self.assets), len(ASSET_COLUMNS), self)
+        self.table.setObjectName("assetsTable")
+        self.table.setHorizontalHeaderLabels(ASSET_COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        for row, asset in enumerate(self.assets):
+            cells = (
+                asset.key,
+                asset.title,
+                asset.media_type,
+                ", ".join(asset.roles),
+                describe_size(asset.size),
+                USES[asset.kind] if asset.href else "no readable link",
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.table.setItem(row, column, cell)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.add_button = QPushButton("Add as layers", self)
+        self.add_button.setObjectName("addAssetLayersButton")
+        self.add_button.setToolTip("Stream the selected rasters and vectors as layers")
+        self.download_button = QPushButton("Download…", self)
+        self.download_button.setObjectName("downloadAssetsButton")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.download_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.add_button.clicked.connect(lambda: self._choose("layers"))
+        self.download_button.clicked.connect(lambda: self._choose("download"))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(760, 360)
+        self._update_buttons()
+
+    def selected(self) -> list[AssetInfo]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.assets[row] for row in rows]
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        self.add_button.setEnabled(
+            any(asset.href and asset.kind != AssetKind.FILE for asset in chosen)
+        )
+        self.download_button.setEnabled(any(asset.href for asset in chosen))
+
+    def _choose(self, choice: str) -> None:
+        chosen = self.selected()
+        if choice == "layers":
+            chosen = [asset for asset in chosen if asset.kind != AssetKind.FILE]
+        self.choice, self.keys = choice, [asset.key for asset in chosen if asset.href]
+        self.accept()
+
+
+class DownloadDialog(QDialog):
+    """Which asset keys of the chosen items to download, where, and whether to add the files
+    as layers; the folder and that choice are remembered."""
+
+    def __init__(
+        self,
+        items: list[dict[str, Any]],
+        preselected: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("EarthPlatformDownload")
+        self.setWindowTitle(f"Download assets of {counted(len(items), 'item')}")
+        settings = QgsSettings()
+        counts: Counter[str] = Counter()
+        titles: dict[str, str] = {}
+        for item in items:
+            for asset in item_assets(item):
+                counts[asset.key] += 1
+                titles.setdefault(asset.key, asset.title)
+        self.keys_list = QListWidget(self)
+        self.keys_list.setObjectName("assetKeysList")
+        for key in counts:
+            entry = QListWidgetItem(f"{key} — {titles[key]} ({counts[key]} of {len(items)})")
+            entry.setData(Qt.ItemDataRole.UserRole, key)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = key in (preselected or ())
+            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.keys_list.addItem(entry)
+        self.folder = QgsFileWidget(self)
+        self.folder.setObjectName("downloadFolder")
+        self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.folder.setFilePath(str(settings.value(DOWNLOAD_FOLDER_KEY, str(Path.home()))))
+        self.add_layers = QCheckBox("Add the downloaded files as layers", self)
+        self.add_layers.setObjectName("addDownloadedCheck")
+        self.add_layers.setChecked(settings.value(ADD_DOWNLOADED_KEY, False, type=bool))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Download")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.keys_list.itemChanged.connect(self._update_ok)
+        self.folder.fileChanged.connect(self._update_ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Assets", self))
+        layout.addWidget(self.keys_list)
+        layout.addWidget(QLabel("Into folder (one sub-folder per item, with its JSON)", self))
+        layout.addWidget(self.folder)
+        layout.addWidget(self.add_layers)
+        layout.addWidget(self.buttons)
+        self._update_ok()
+
+    def keys(self) -> list[str]:
+        entries = (self.keys_list.item(row) for row in range(self.keys_list.count()))
+        return [
+            str(entry.data(Qt.ItemDataRole.UserRole))
+            for entry in entries
+            if entry.checkState() == Qt.CheckState.Checked
+        ]
+
+    def target(self) -> Path:
+        return Path(self.folder.filePath())
+
+    def _update_ok(self) -> None:
+        ok = bool(self.keys()) and bool(self.folder.filePath().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def accept(self) -> None:
+        settings = QgsSettings()
+        settings.setValue(DOWNLOAD_FOLDER_KEY, self.folder.filePath())
+        settings.setValue(ADD_DOWNLOADED_KEY, self.add_layers.isChecked())
+        super().accept()

@@ -1,0 +1,200 @@
+"""What the dock does with result items beyond their footprints: imagery beneath the cloud
+mask, any asset as a layer, downloads. Each runs a task and puts what it got on the map."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsLayerTreeGroup,
+    QgsMapLayer,
+    QgsMessageLog,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
+from qgis.gui import QgisInterface
+from qgis.PyQt.QtWidgets import QDialog, QWidget
+
+from earthplatform_qgis.__about__ import __title__
+from earthplatform_qgis.core.assets import AssetKind, asset_kind, counted, describe_size
+from earthplatform_qgis.core.client import EarthPlatformClient
+from earthplatform_qgis.core.download import DownloadReport
+from earthplatform_qgis.core.layers import streamed_asset
+from earthplatform_qgis.gui.asset_dialogs import AssetsDialog, DownloadDialog
+from earthplatform_qgis.gui.search_runner import LOG_TAG, plugin_group
+from earthplatform_qgis.tasks import (
+    AssetLayersTask,
+    DownloadTask,
+    ImageryTask,
+    ItemImagery,
+    TaskOutcome,
+)
+
+IMAGERY_GROUP = "Imagery"
+ASSETS_GROUP = "Assets"
+DOWNLOADS_GROUP = "Downloads"
+
+
+def imagery_folder() -> Path:
+    """Where RGB VRTs are written: the QGIS profile, so saved projects find them again."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "earthplatform" / "imagery"
+
+
+def _subgroup(name: str, parent: QgsLayerTreeGroup | None = None) -> QgsLayerTreeGroup:
+    group = parent if parent is not None else plugin_group()
+    return group.findGroup(name) or group.addGroup(name)
+
+
+class ItemActions:
+    """Imagery, asset layers and downloads for the dock.
+
+    `client` gives the dock's current connection (None when not connected), `run_task` starts a
+    task the dock keeps alive, `parent` is the dialogs' parent.
+    """
+
+    def __init__(
+        self,
+        iface: QgisInterface,
+        client: Callable[[], EarthPlatformClient | None],
+        run_task: Callable[[Any], None],
+        parent: QWidget,
+    ) -> None:
+        self.iface = iface
+        self.client = client
+        self.run_task = run_task
+        self.parent = parent
+        self.masks_shown = True
+
+    # ---- imagery beneath its cloud mask ------------------------------------------------------
+
+    def load_imagery(self, items: list[dict[str, Any]], done: Callable[[], None]) -> None:
+        """Each item's true-colour image with its cloud mask above, in the item's sub-group."""
+        client = self.client()
+        if client is None or not items:
+            done()
+            return
+        task = ImageryTask(client, items, imagery_folder())
+        task.done.connect(lambda imagery, outcome: self._imagery_loaded(imagery, outcome, done))
+        self.run_task(task)
+
+    def _imagery_loaded(
+        self, imagery: list[ItemImagery], outcome: TaskOutcome, done: Callable[[], None]
+    ) -> None:
+        done()
+        parent = _subgroup(IMAGERY_GROUP)
+        project = QgsProject.instance()
+        for found in imagery:
+            old = parent.findGroup(found.item_id)
+            if old is not None:  # loaded again: the new layers replace the old ones
+                project.removeMapLayers(old.findLayerIds())
+                parent.removeChildNode(old)
+            group = parent.addGroup(found.item_id)
+            for layer in (found.mask, found.image):  # the mask above the image
+                if layer is not None:
+                    project.addMapLayer(layer, False)
+                    node = group.addLayer(layer)
+                    if layer is found.mask:
+                        node.setItemVisibilityChecked(self.masks_shown)
+        images = sum(1 for found in imagery if found.image is not None)
+        masks = sum(1 for found in imagery if found.mask is not None)
+        self._report(
+            outcome, f"{counted(images, 'image')} and {counted(masks, 'cloud mask')} added"
+        )
+
+    def show_masks(self, shown: bool) -> None:
+        """Show or hide every cloud mask layer of the plugin at once, to compare with the image."""
+        self.masks_shown = shown
+        for node in plugin_group().findLayers():
+            layer = node.layer()
+            if layer is not None and streamed_asset(layer) is not None:
+                node.setItemVisibilityChecked(shown)
+
+    # ---- any asset ---------------------------------------------------------------------------
+
+    def show_assets(self, item: dict[str, Any]) -> None:
+        """The item's asset list; from it, assets become layers or downloads."""
+        dialog = AssetsDialog(item, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.keys:
+            return
+        if dialog.choice == "download":
+            self.download([item], dialog.keys)
+            return
+        task = AssetLayersTask(item, dialog.keys)
+        task.done.connect(lambda layers, outcome: self._assets_loaded(layers, outcome))
+        self.run_task(task)
+
+    def _assets_loaded(self, layers: list[QgsMapLayer], outcome: TaskOutcome) -> None:
+        group = _subgroup(ASSETS_GROUP)
+        for layer in layers:
+            QgsProject.instance().addMapLayer(layer, False)
+            group.addLayer(layer)
+        self._report(outcome, f"{counted(len(layers), 'asset layer')} added")
+
+    # ---- downloads ---------------------------------------------------------------------------
+
+    def download(self, items: list[dict[str, Any]], preselected: list[str] | None = None) -> None:
+        """Ask which assets and where, then download them in the background."""
+        client = self.client()
+        if client is None or not items:
+            return
+        dialog = DownloadDialog(items, preselected, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        add_layers = dialog.add_layers.isChecked()
+        task = DownloadTask(client, items, dialog.keys(), dialog.target())
+        task.done.connect(lambda report, outcome: self._downloaded(report, outcome, add_layers))
+        self.run_task(task)
+
+    def _downloaded(self, report: DownloadReport, outcome: TaskOutcome, add_layers: bool) -> None:
+        if add_layers:
+            group = _subgroup(DOWNLOADS_GROUP)
+            for file in report.files:
+                layer = _local_layer(file.path, f"{file.ref.item_id} \N{EM DASH} {file.ref.asset}")
+                if layer is not None:
+                    QgsProject.instance().addMapLayer(layer, False)
+                    group.addLayer(layer)
+        summary = (
+            f"{counted(len(report.written), 'file')} downloaded ({describe_size(report.bytes)})"
+        )
+        if report.present:
+            summary += f", {len(report.present)} already there"
+        if report.unverified:
+            summary += f"; {len(report.unverified)} without a checksum to check them by"
+        if outcome.cancelled:
+            summary = f"Download cancelled: {summary}; run it again to resume"
+        self._report(outcome, summary)
+
+    # ---- messages ----------------------------------------------------------------------------
+
+    def _report(self, outcome: TaskOutcome, summary: str) -> None:
+        """Details to the log, one line to the message bar."""
+        for detail in outcome.details:
+            QgsMessageLog.logMessage(detail, LOG_TAG, Qgis.MessageLevel.Warning)
+        if outcome.error:
+            self.iface.messageBar().pushMessage(
+                __title__, outcome.error, Qgis.MessageLevel.Critical, 10
+            )
+            return
+        problems = (
+            f"; {counted(len(outcome.details), 'problem')} (see the log)" if outcome.details else ""
+        )
+        level = Qgis.MessageLevel.Warning if outcome.details else Qgis.MessageLevel.Success
+        self.iface.messageBar().pushMessage(__title__, f"{summary}{problems}.", level, 8)
+
+
+def _local_layer(path: Path, name: str) -> QgsMapLayer | None:
+    """A downloaded file as a layer, where it is one (rasters through GDAL, vectors OGR)."""
+    kind = asset_kind("", str(path))
+    layer: QgsMapLayer
+    if kind == AssetKind.RASTER:
+        layer = QgsRasterLayer(str(path), name, "gdal")
+    elif kind == AssetKind.VECTOR:
+        layer = QgsVectorLayer(str(path), name, "ogr")
+    else:
+        return None
+    return layer if layer.isValid() else None

@@ -1,0 +1,280 @@
+"""Imagery beneath cloud masks, asset layers and downloads, driven from the dock."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from qgis.core import (
+    Qgis,
+    QgsLayerTreeGroup,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QItemSelectionModel, Qt
+from qgis.PyQt.QtWidgets import QDialog, QMenu, QToolButton
+
+from earthplatform_qgis.core.imagery import shown_imagery
+from earthplatform_qgis.core.layers import streamed_asset
+from earthplatform_qgis.gui.asset_dialogs import AssetsDialog, DownloadDialog
+from earthplatform_qgis.gui.dock import EarthPlatformDock, _item
+from tests.stacserver.harness import StacTestServer
+from tests.test_core_client import catalog_items
+from tests.test_dock import WAIT, click_and_wait, run_search
+from tests.test_dock import dock as dock
+from tests.test_imagery import PLACES
+from tests.test_layers import image_of, pixel
+
+VISUAL_TILE, RGB_TILE = "31TDJ", "31TCJ"
+
+
+def masked_item(server: StacTestServer, tile: str) -> dict[str, Any]:
+    """A generated item of the tile with an agriculture mask (from the catalog files)."""
+    return next(
+        item
+        for item in catalog_items(server)
+        if item["properties"]["grid:code"] == f"MGRS-{tile}"
+        and item["properties"].get("eda:ag_cloud_mask_available")
+        and "scl" in item["assets"]
+    )
+
+
+@pytest.fixture
+def found(dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer) -> list[str]:
+    """A search for one item with a visual asset and one without, all rows selected."""
+    ids = [masked_item(stac_control, tile)["id"] for tile in (VISUAL_TILE, RGB_TILE)]
+    dock.ids_edit.setPlainText("\n".join(ids))
+    run_search(dock, qtbot)
+    dock.results_view.selectAll()
+    return ids
+
+
+def imagery_group() -> QgsLayerTreeGroup:
+    root = QgsProject.instance().layerTreeRoot()
+    group = root.findGroup("EarthPlatform").findGroup("Imagery")
+    assert group is not None
+    return group
+
+
+def load_imagery(dock: EarthPlatformDock, qtbot: Any) -> None:
+    click_and_wait(dock, qtbot, "loadImageryButton")
+
+
+def test_imagery_loads_beneath_its_mask_in_each_items_group(
+    dock: EarthPlatformDock, qtbot: Any, qgis_iface: Any, found: list[str]
+) -> None:
+    load_imagery(dock, qtbot)
+    assert (
+        qgis_iface.messageBar()
+        .get_messages(Qgis.MessageLevel.Success)[-1]
+        .endswith(":2 images and 2 cloud masks added.")
+    )
+    groups = {group.name(): group for group in imagery_group().findGroups()}
+    assert sorted(groups) == sorted(found)
+    for item_id, source in zip(found, ("visual", "red, green, blue")):
+        layers = [node.layer() for node in groups[item_id].findLayers()]
+        assert [layer.name() for layer in layers] == [  # the mask above the image
+            f"{item_id} — Agriculture cloud mask",
+            f"{item_id} — True colour ({source})",
+        ]
+        assert all(layer.isValid() for layer in layers)
+        assert layers[0].renderer().type() == "paletted"
+        assert layers[1].renderer().type() == "multibandcolor"
+    # Zoomed to the two footprints: they fill the map.
+    layer = dock.runner.layer()
+    assert layer is not None
+    footprints = QgsRectangle(layer.extent())
+    extent = qgis_iface.mapCanvas().extent()
+    assert extent.contains(footprints)
+    assert extent.width() < 1.5 * footprints.width() or extent.height() < 1.5 * footprints.height()
+
+
+def test_one_click_hides_and_shows_every_mask_over_its_image(
+    dock: EarthPlatformDock, qtbot: Any, found: list[str]
+) -> None:
+    load_imagery(dock, qtbot)
+    nodes = imagery_group().findLayers()
+    toggle = dock.findChild(QToolButton, "showMasksButton")
+
+    def shown() -> dict[str, bool]:
+        return {
+            "masks": all(n.isVisible() for n in nodes if streamed_asset(n.layer())),
+            "images": all(n.isVisible() for n in nodes if shown_imagery(n.layer())),
+        }
+
+    assert shown() == {"masks": True, "images": True}
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert shown() == {"masks": False, "images": True}
+    assert not any(n.isVisible() for n in nodes if streamed_asset(n.layer()))
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert shown() == {"masks": True, "images": True}
+
+
+def test_the_results_menu_offers_what_can_be_done_with_the_selection(
+    dock: EarthPlatformDock, found: list[str]
+) -> None:
+    rect = dock.results_view.visualRect(dock.model.index(0, 0))
+    dock._results_menu(rect.center())
+    menu = dock.results_view.findChildren(QMenu)[-1]
+    assert [action.text() for action in menu.actions() if action.text()] == [
+        "Zoom to item",
+        "Load imagery with cloud mask",
+        "Load cloud masks",
+        "Assets of this item…",
+        "Download assets…",
+    ]
+    menu.close()
+
+
+def choose_in_assets_dialog(monkeypatch: pytest.MonkeyPatch, keys: list[str], choice: str) -> None:
+    """The analyst selects rows by key in the asset list and clicks the choice's button."""
+
+    def exec_(dialog: AssetsDialog) -> int:
+        selection = dialog.table.selectionModel()
+        for row, asset in enumerate(dialog.assets):
+            if asset.key in keys:
+                selection.select(
+                    dialog.table.model().index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        button = dialog.add_button if choice == "layers" else dialog.download_button
+        assert button.isEnabled()
+        button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(AssetsDialog, "exec", exec_)
+
+
+def test_the_asset_list_matches_the_item_and_adds_rasters_and_vectors(
+    dock: EarthPlatformDock,
+    qtbot: Any,
+    stac_control: StacTestServer,
+    monkeypatch: pytest.MonkeyPatch,
+    found: list[str],
+) -> None:
+    layer = dock.runner.layer()
+    assert layer is not None
+    item = next(_item(f) for f in layer.getFeatures() if f["id"] == found[0])
+    dialog = AssetsDialog(item)
+    table = dialog.table
+    rows = [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+    assert [row[0] for row in rows] == list(item["assets"])
+    for row in rows:
+        asset = item["assets"][row[0]]
+        assert row[1:4] == [asset.get("title", row[0]), asset["type"], ", ".join(asset["roles"])]
+        assert row[4].endswith(("bytes", "kB", "MB"))
+    uses = {row[0]: row[5] for row in rows}
+    assert uses["red"] == uses["visual"] == "raster layer"
+    assert uses["footprint"] == "vector layer"
+    assert uses["thumbnail"] == uses["metadata"] == "download"
+
+    choose_in_assets_dialog(monkeypatch, ["red", "footprint", "metadata"], "layers")
+    dock.actions.show_assets(item)
+    root = QgsProject.instance().layerTreeRoot().findGroup("EarthPlatform")
+    qtbot.waitUntil(lambda: root.findGroup("Assets") is not None, timeout=WAIT)
+    layers = [node.layer() for node in root.findGroup("Assets").findLayers()]
+    assert [layer.name() for layer in layers] == [
+        f"{item['id']} — {item['assets'][key]['title']}" for key in ("red", "footprint")
+    ]
+    raster, vector = layers
+    assert isinstance(raster, QgsRasterLayer)
+    assert raster.isValid()
+    assert raster.width() == item["assets"]["red"]["proj:shape"][1]
+    assert isinstance(vector, QgsVectorLayer)
+    assert vector.isValid()
+    assert vector.featureCount() == 1
+
+
+def test_download_from_the_dock_adds_the_local_files_as_layers(
+    dock: EarthPlatformDock,
+    qtbot: Any,
+    qgis_iface: Any,
+    stac_control: StacTestServer,
+    monkeypatch: pytest.MonkeyPatch,
+    found: list[str],
+    tmp_path: Path,
+) -> None:
+    def exec_(dialog: DownloadDialog) -> int:
+        listed = [dialog.keys_list.item(row) for row in range(dialog.keys_list.count())]
+        keys = {entry.data(Qt.ItemDataRole.UserRole) for entry in listed}
+        assert {"red", "green", "blue", "visual", "footprint"} <= keys
+        for entry in listed:
+            if entry.data(Qt.ItemDataRole.UserRole) in ("red", "visual"):
+                entry.setCheckState(Qt.CheckState.Checked)
+        dialog.folder.setFilePath(str(tmp_path))
+        dialog.add_layers.setChecked(True)
+        dialog.accept()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(DownloadDialog, "exec", exec_)
+    qtbot.mouseClick(dock.findChild(QToolButton, "downloadButton"), Qt.MouseButton.LeftButton)
+    root = QgsProject.instance().layerTreeRoot().findGroup("EarthPlatform")
+    qtbot.waitUntil(lambda: root.findGroup("Downloads") is not None, timeout=WAIT)
+    message = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)[-1]
+    # The RGB item has no visual asset: said, and the rest is there.
+    assert ":3 files downloaded (" in message
+    assert message.endswith("; 1 problem (see the log).")
+    sources = sorted(
+        Path(node.layer().source()).relative_to(tmp_path).as_posix()
+        for node in root.findGroup("Downloads").findLayers()
+    )
+    assert sources == sorted(
+        [f"{found[0]}/red.tif", f"{found[0]}/visual.tif", f"{found[1]}/red.tif"]
+    )
+    assert all((tmp_path / item_id / f"{item_id}.json").is_file() for item_id in found)
+
+
+def test_a_reopened_project_gets_fresh_links_for_its_imagery(
+    dock: EarthPlatformDock, qtbot: Any, found: list[str], tmp_path: Path
+) -> None:
+    load_imagery(dock, qtbot)
+    saved = tmp_path / "imagery.qgs"
+    assert QgsProject.instance().write(str(saved))
+    QgsProject.instance().clear()
+    # Tomorrow: every signature saved in the project and in the VRT files has expired.
+    expired = re.compile(r"X-Signature(%3D|=)[0-9a-f]+")
+    saved.write_text(expired.sub(r"X-Signature\g<1>00", saved.read_text("utf-8")), "utf-8")
+    from earthplatform_qgis.gui.item_actions import imagery_folder
+
+    for vrt in imagery_folder().glob("*.vrt"):
+        vrt.write_text(expired.sub(r"X-Signature\g<1>00", vrt.read_text("utf-8")), "utf-8")
+
+    def images() -> list[QgsRasterLayer]:
+        layers = QgsProject.instance().mapLayers().values()
+        return [layer for layer in layers if shown_imagery(layer) is not None]
+
+    assert QgsProject.instance().read(str(saved))
+    assert len(images()) == 2
+    qtbot.waitUntil(
+        lambda: all(
+            layer.isValid() and "X-Signature%3D00" not in _vrt_or_source(layer)
+            for layer in images()
+        ),
+        timeout=WAIT,
+    )
+    for layer in images():
+        cloud = pixel(image_of(layer), *PLACES["cloud"][0])
+        assert min(cloud.red(), cloud.green(), cloud.blue()) > 200, layer.name()
+
+
+def _vrt_or_source(layer: QgsRasterLayer) -> str:
+    source = layer.source()
+    return Path(source).read_text("utf-8") if source.endswith(".vrt") else source
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_vrts() -> Iterator[None]:
+    yield
+    from earthplatform_qgis.gui.item_actions import imagery_folder
+
+    for vrt in imagery_folder().glob("*.vrt"):
+        vrt.unlink()
