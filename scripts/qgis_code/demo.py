@@ -1,6 +1,6 @@
 """Run inside real QGIS (qgis --code) by `make run`: open the EarthPlatform dock; when
-$EPQ_SCREENSHOT is set (headless runs), search the demo area, load the cloud masks of the
-first results, save a picture of the main window there and quit."""
+$EPQ_SCREENSHOT is set (headless runs), search the demo area, load the first result's
+true-colour image beneath its cloud mask, save a picture of the main window there and quit."""
 
 import os
 
@@ -10,7 +10,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsProject,
-    QgsRasterLayer,
     QgsRectangle,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimer, QTimeZone
@@ -20,7 +19,6 @@ from qgis.PyQt.QtWidgets import QDockWidget
 iface = qgis.utils.iface
 # The demo catalog's tiles around Toulouse, in lon/lat; shown in Web Mercator like a web map.
 DEMO_AREA = QgsRectangle(0.3, 43.0, 2.7, 44.9)
-MASKS_OF_FIRST = 3
 # Headless steps wait for the dock's background work, but never forever.
 GIVE_UP_MS = 120_000
 
@@ -64,37 +62,27 @@ def search():
     dock.start_edit.setDateTime(QDateTime(QDate(2022, 7, 1), QTime(0, 0), QTimeZone.utc()))
     dock.end_edit.setDateTime(QDateTime(QDate(2022, 8, 31), QTime(23, 59), QTimeZone.utc()))
     dock.cloud_cover.setValue(20)
-    dock.runner.finished.connect(lambda _outcome: load_masks(dock))
+    dock.runner.finished.connect(lambda _outcome: load_imagery(dock))
     dock.search()
 
 
-def load_masks(dock):
-    # The first layer of an empty project sets its CRS and zooms to it: show the area again.
-    show_demo_area()
-    if dock.model.rowCount() == 0:
+def load_imagery(dock):
+    """Select the first footprint with a cloud mask and load its image beneath the mask."""
+    layer = dock.runner.layer()
+    masked = [f.id() for f in layer.getFeatures() if f["eda:ag_cloud_mask_available"]]
+    if not masked:
         screenshot_and_quit()
         return
-    layer = dock.runner.layer()
-    layer.selectByIds([dock.model.feature_id(row) for row in range(MASKS_OF_FIRST)])
-    dock.load_cloud_masks()
-    when(dock.load_masks_button.isEnabled, lambda: show_masks(layer))
+    layer.selectByIds(masked[:1])
+    dock.load_imagery()  # zooms to the footprint
+    when(dock.load_imagery_button.isEnabled, lambda: show_imagery(layer))
 
 
-def show_masks(footprints):
-    """Zoom to the first mask, on a dark background where no basemap can be fetched offline."""
+def show_imagery(footprints):
+    """The image and its mask on a dark background (no basemap can be fetched offline)."""
     footprints.removeSelection()
-    masks = [
-        layer
-        for layer in QgsProject.instance().mapLayers().values()
-        if isinstance(layer, QgsRasterLayer)
-    ]
     canvas = iface.mapCanvas()
     canvas.setCanvasColor(QColor(52, 62, 72))
-    if masks:
-        to_canvas = QgsCoordinateTransform(
-            masks[0].crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
-        )
-        canvas.setExtent(to_canvas.transformBoundingBox(masks[0].extent()))
     canvas.refresh()
     when(lambda: not canvas.isDrawing(), lambda: QTimer.singleShot(500, screenshot_and_quit))
 
