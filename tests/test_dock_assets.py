@@ -25,7 +25,7 @@ from earthplatform_qgis.gui.asset_dialogs import AssetsDialog, DownloadDialog
 from earthplatform_qgis.gui.dock import EarthPlatformDock, _item
 from tests.stacserver.harness import StacTestServer
 from tests.test_core_client import catalog_items
-from tests.test_dock import WAIT, click_and_wait, run_search
+from tests.test_dock import WAIT, click_and_wait, load_masks, run_search
 from tests.test_dock import dock as dock
 from tests.test_imagery import PLACES
 from tests.test_layers import image_of, pixel
@@ -111,6 +111,10 @@ def test_one_click_hides_and_shows_every_mask_over_its_image(
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
     assert shown() == {"masks": False, "images": True}
     assert not any(n.isVisible() for n in nodes if streamed_asset(n.layer()))
+    load_masks(dock, qtbot)  # masks added while they are switched off come in hidden
+    nodes = QgsProject.instance().layerTreeRoot().findGroup("EarthPlatform").findLayers()
+    assert not any(n.isVisible() for n in nodes if streamed_asset(n.layer()))
+    assert shown()["images"]
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
     assert shown() == {"masks": True, "images": True}
 

@@ -746,7 +746,8 @@ class EarthPlatformDock(QgsDockWidget):
         masks = group.findGroup(MASKS_GROUP) or group.addGroup(MASKS_GROUP)
         for _, layer in layers:
             QgsProject.instance().addMapLayer(layer, False)
-            masks.addLayer(layer)
+            # Hidden while the analyst has the masks switched off to compare.
+            masks.addLayer(layer).setItemVisibilityChecked(self.actions.masks_shown)
         for detail in outcome.details:
             self._log(detail, Qgis.MessageLevel.Warning)
         if outcome.error:
