@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,14 +45,18 @@ def masked_item(server: StacTestServer, tile: str) -> dict[str, Any]:
     )
 
 
-@pytest.fixture
-def found(dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer) -> list[str]:
-    """A search for one item with a visual asset and one without, all rows selected."""
-    ids = [masked_item(stac_control, tile)["id"] for tile in (VISUAL_TILE, RGB_TILE)]
+def search_and_select(dock: EarthPlatformDock, qtbot: Any, server: StacTestServer) -> list[str]:
+    """Search for one item with a visual asset and one without; select both rows."""
+    ids = [masked_item(server, tile)["id"] for tile in (VISUAL_TILE, RGB_TILE)]
     dock.ids_edit.setPlainText("\n".join(ids))
     run_search(dock, qtbot)
     dock.results_view.selectAll()
     return ids
+
+
+@pytest.fixture
+def found(dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer) -> list[str]:
+    return search_and_select(dock, qtbot, stac_control)
 
 
 def imagery_group() -> QgsLayerTreeGroup:
@@ -268,6 +273,34 @@ def test_a_reopened_project_gets_fresh_links_for_its_imagery(
     for layer in images():
         cloud = pixel(image_of(layer), *PLACES["cloud"][0])
         assert min(cloud.red(), cloud.green(), cloud.blue()) > 200, layer.name()
+
+
+def test_links_about_to_expire_are_renewed_during_the_session(
+    dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer
+) -> None:
+    stac_control.configure(signed_url_lifetime=2 * 3600)  # the search's links last 2 h
+    search_and_select(dock, qtbot, stac_control)
+    load_imagery(dock, qtbot)
+    layers = [node.layer() for node in imagery_group().findLayers()]
+    before = {layer.id(): _vrt_or_source(layer) for layer in layers}
+    stac_control.reset_stats()
+    dock.renew_expiring_links(margin=3600)  # two hours left: nothing to do yet
+    assert not dock._renewing
+    assert stac_control.stats()["classes"]["stac"]["requests"] == 0
+
+    stac_control.configure(signed_url_lifetime=12 * 3600)
+    dock.renew_expiring_links(margin=3 * 3600)  # now within the margin
+    qtbot.waitUntil(lambda: not dock._renewing, timeout=WAIT)
+    for layer in layers:
+        assert layer.isValid()
+        assert _vrt_or_source(layer) != before[layer.id()]
+        assert not _expires_within(layer, 3 * 3600)
+
+
+def _expires_within(layer: QgsRasterLayer, seconds: float) -> bool:
+    from earthplatform_qgis.gui.dock import _expires_before
+
+    return _expires_before(layer, time.time() + seconds)
 
 
 def _vrt_or_source(layer: QgsRasterLayer) -> str:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
+import html
 import posixpath
+import re
 import urllib.parse
 from dataclasses import dataclass
 from typing import Any
@@ -198,3 +201,28 @@ def layer_problem(layer: QgsMapLayer, what: str, hrefs: tuple[str, ...]) -> str 
         # (kept per thread) is the same reason.
         reason = gdal.GetLastErrorMsg() or "unreachable, or not in a format OGR reads"
     return f"{what} cannot be opened: {redact_hrefs(reason, hrefs)}"
+
+
+# The url= of a /vsicurl? path, in a layer source or (XML-escaped) in a VRT.
+_STREAMED_URL = re.compile(r"/vsicurl\?(?:[^\"<\s]*?&)?url=([^&\"<\s]+)")
+
+
+def streamed_links(text: str) -> list[str]:
+    """The URLs GDAL streams for a layer, from its source or its VRT's XML."""
+    return [urllib.parse.unquote(url) for url in _STREAMED_URL.findall(html.unescape(text))]
+
+
+def link_expiry(href: str) -> float | None:
+    """When a presigned URL stops working (POSIX seconds), where the URL says: `X-Expires` or
+    `Expires`, or S3's `X-Amz-Date` plus `X-Amz-Expires`. None when it does not say."""
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(href).query)
+    for key in ("X-Expires", "Expires"):
+        value = query.get(key, [""])[0]
+        if value.isdigit():
+            return float(value)
+    signed, lifetime = query.get("X-Amz-Date", [""])[0], query.get("X-Amz-Expires", [""])[0]
+    try:
+        start = dt.datetime.strptime(signed, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.timezone.utc)
+    except ValueError:
+        return None
+    return start.timestamp() + int(lifetime) if lifetime.isdigit() else None

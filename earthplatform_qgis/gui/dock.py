@@ -4,7 +4,9 @@ it turns widgets into a SearchSpec and hands it to the runner."""
 from __future__ import annotations
 
 import json
+import time
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 from osgeo import ogr
@@ -15,6 +17,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsGeometry,
+    QgsMapLayer,
     QgsMessageLog,
     QgsProject,
     QgsRasterLayer,
@@ -28,7 +31,14 @@ from qgis.gui import (
     QgsDockWidget,
     QgsRubberBand,
 )
-from qgis.PyQt.QtCore import QDateTime, QItemSelection, QItemSelectionModel, Qt, QTimeZone
+from qgis.PyQt.QtCore import (
+    QDateTime,
+    QItemSelection,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    QTimeZone,
+)
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +64,7 @@ from qgis.PyQt.QtWidgets import (
 
 from earthplatform_qgis.__about__ import __title__
 from earthplatform_qgis.compat import POLYGON_GEOMETRY
+from earthplatform_qgis.core.assets import link_expiry, streamed_links
 from earthplatform_qgis.core.client import CollectionInfo, EarthPlatformClient
 from earthplatform_qgis.core.cloudmask import AssetRef, CloudMask
 from earthplatform_qgis.core.config import resolve_connection
@@ -85,6 +96,9 @@ MASK_CONFIRM_ABOVE = 20
 INVALID_STYLE = "border: 1px solid #d62828;"
 MASKS_GROUP = "Cloud masks"
 COLUMN_WIDTHS = (210, 115, 60, 110)
+# Signed links are checked this often, and renewed when they expire within RENEW_MARGIN_S.
+RENEW_CHECK_MS = 10 * 60 * 1000
+RENEW_MARGIN_S = 3600.0
 
 
 def _utc(edit: QgsDateTimeEdit) -> datetime | None:
@@ -115,6 +129,9 @@ class EarthPlatformDock(QgsDockWidget):
         self._syncing_selection = False
         self._area_band: QgsRubberBand | None = None
         self.actions = ItemActions(iface, lambda: self.client, self._run_task, self)
+        self._renewing = False
+        self._renew_timer = QTimer(self)
+        self._renew_timer.setInterval(RENEW_CHECK_MS)
         self._build()
         self._restore_spec()
         self._connect()
@@ -332,6 +349,8 @@ class EarthPlatformDock(QgsDockWidget):
         self.iface.mapCanvas().destinationCrsChanged.connect(self.update_area)
         QgsProject.instance().readProject.connect(self.renew_asset_links)
         self.visibilityChanged.connect(self._connect_when_shown)
+        self._renew_timer.timeout.connect(self.renew_expiring_links)
+        self._renew_timer.start()
 
     def detach(self) -> None:
         """Drop every connection to objects that outlive the dock and stop its background work
@@ -339,6 +358,7 @@ class EarthPlatformDock(QgsDockWidget):
         self.iface.mapCanvas().extentsChanged.disconnect(self.update_area)
         self.iface.mapCanvas().destinationCrsChanged.disconnect(self.update_area)
         QgsProject.instance().readProject.disconnect(self.renew_asset_links)
+        self._renew_timer.stop()
         self._show_area(False)
         for signal in (self.runner.progress, self.runner.finished, self.runner.layer_created):
             signal.disconnect()
@@ -766,28 +786,36 @@ class EarthPlatformDock(QgsDockWidget):
     def renew_asset_links(self, *_document: Any) -> None:
         """Give the mask and imagery layers of a project just read newly signed URLs (the saved
         ones last 12 h), fetched in the background; the layers keep their place and style."""
-        project = QgsProject.instance()
+        self._renew(list(QgsProject.instance().mapLayers().values()), quiet=False)
+
+    def renew_expiring_links(self, margin: float = RENEW_MARGIN_S) -> None:
+        """Renew the links of streamed layers that stop working within `margin` seconds, so a
+        long session keeps rendering (checked every RENEW_CHECK_MS)."""
+        deadline = time.time() + margin
+        layers = QgsProject.instance().mapLayers().values()
+        self._renew([layer for layer in layers if _expires_before(layer, deadline)], quiet=True)
+
+    def _renew(self, layers: list[QgsMapLayer], *, quiet: bool) -> None:
         masks = {
-            layer.id(): found
-            for layer in project.mapLayers().values()
-            if (found := streamed_asset(layer)) is not None
+            layer.id(): found for layer in layers if (found := streamed_asset(layer)) is not None
         }
         imagery = {
-            layer.id(): shown
-            for layer in project.mapLayers().values()
-            if (shown := shown_imagery(layer)) is not None
+            layer.id(): shown for layer in layers if (shown := shown_imagery(layer)) is not None
         }
-        if not masks and not imagery:
+        # The periodic check leaves a renewal under way alone; a project just read never waits.
+        if (not masks and not imagery) or (quiet and self._renewing):
             return
         if self.client is None:
             self.reconnect()
         if self.client is None or self.client.tokens is None:
-            self._log("Asset layers keep their saved links: not signed in.", Qgis.MessageLevel.Info)
+            if not quiet:
+                self._log("Asset layers keep their links: not signed in.", Qgis.MessageLevel.Info)
             return
         refs = {ref for ref, _ in masks.values()}
         refs.update(ref for source in imagery.values() for ref in source.refs)
         task = RefreshSourcesTask(self.client, sorted(refs, key=str))
         task.done.connect(lambda hrefs, outcome: self._restream(masks, imagery, hrefs, outcome))
+        self._renewing = True
         self._run_task(task)
 
     def _restream(
@@ -797,6 +825,7 @@ class EarthPlatformDock(QgsDockWidget):
         hrefs: dict[AssetRef, str],
         outcome: TaskOutcome,
     ) -> None:
+        self._renewing = False
         if outcome.error:
             self._log(f"Could not renew asset links: {outcome.error}", Qgis.MessageLevel.Warning)
             return
@@ -842,3 +871,12 @@ def _item(feature: QgsFeature) -> dict[str, Any]:
     """The STAC item a footprint was made from."""
     item: dict[str, Any] = json.loads(feature["item_json"])
     return item
+
+
+def _expires_before(layer: QgsMapLayer, deadline: float) -> bool:
+    """Whether a link the layer streams (directly or through its VRT) expires before deadline."""
+    source = layer.source()
+    vrt = Path(source)
+    text = vrt.read_text(encoding="utf-8") if vrt.suffix == ".vrt" and vrt.is_file() else source
+    expiries = (link_expiry(href) for href in streamed_links(text))
+    return any(expiry is not None and expiry < deadline for expiry in expiries)
