@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import math
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,8 @@ FIXTURE_IDS = {
     "S2A_31TCJ_20220828_1_L2A",
     "S2A_31TCJ_20220828_0_L2A",
 }
+BASE_ASSETS = {"red", "green", "blue", "scl", "thumbnail"}
+EXTRA_ASSETS = {"visual", "footprint", "metadata"}
 # Shares that are not part of the scene classification summing to 100 %.
 OTHER_PERCENTAGES = {
     "s2:nodata_pixel_percentage",
@@ -96,7 +100,8 @@ def test_collections(folder: Path, by_collection: Items) -> None:
         for item in by_collection[collection["id"]].values():
             assert start <= item["properties"]["datetime"] <= end
     item_assets = collections[catalog.L2A]["item_assets"]
-    assert set(item_assets) == {"red", "green", "blue", "scl", "thumbnail"}
+    assert set(item_assets) == BASE_ASSETS | EXTRA_ASSETS
+    assert item_assets["visual"]["roles"] == ["visual"]
 
 
 def test_region_is_around_toulouse() -> None:
@@ -168,7 +173,8 @@ def test_l2a_properties_agree(by_collection: Items) -> None:
         assert sorted(original) == sorted(item["geometry"]["coordinates"][0])
         if item_id in FIXTURE_IDS:
             continue
-        assert set(item["assets"]) == {"red", "green", "blue", "scl", "thumbnail"}
+        extra = EXTRA_ASSETS if tile == catalog.EXTRA_ASSETS_TILE else set()
+        assert set(item["assets"]) == BASE_ASSETS | extra
         shares = [
             value
             for key, value in props.items()
@@ -248,6 +254,7 @@ COG_SPECS = {  # asset key -> band count, GDAL type, size
     "green": (1, gdal.GDT_UInt16, 549),
     "blue": (1, gdal.GDT_UInt16, 549),
     "scl": (1, gdal.GDT_Byte, 549),
+    "visual": (3, gdal.GDT_Byte, 549),
     "agriculture-cloud-mask": (1, gdal.GDT_Byte, 1098),
     "cloud-mask": (2, gdal.GDT_Byte, 1098),
 }
@@ -259,7 +266,7 @@ def test_cogs_match_their_items(folder: Path, items: list[dict[str, Any]]) -> No
         if item["id"] in FIXTURE_IDS:
             continue  # Their proj metadata is the real 10 m grid; see the footprint test.
         for key, asset in item["assets"].items():
-            if key == "thumbnail" or asset["href"] in checked:
+            if key not in COG_SPECS or asset["href"] in checked:
                 continue
             checked.add(asset["href"])
             dataset = _open(folder, asset["href"])
@@ -279,7 +286,7 @@ def test_cogs_match_their_items(folder: Path, items: list[dict[str, Any]]) -> No
                 assert band.GetBlockSize() == [256, 256]
                 assert band.GetOverviewCount() >= 2
                 assert asset["raster:bands"][index - 1]["nodata"] == 0
-    assert len(checked) == 6 * len(catalog.TILES)
+    assert len(checked) == 6 * len(catalog.TILES) + 1  # + the one tile's visual
 
 
 def test_footprints_lie_on_their_rasters(folder: Path, by_collection: Items) -> None:
@@ -300,18 +307,20 @@ PLACES = {
     "shadow": (20_000, 14_000),
     "thin cloud": (82_000, 27_000),
     "cirrus over vegetation": (80_100, 80_100),
+    "cirrus over bare soil": (85_100, 80_100),
     "vegetation": (52_500, 102_500),
     "bare soil": (57_500, 102_500),
 }
-EXPECTED = {  # place -> ag, EDA band 1, EDA band 2, SCL, (red, green, blue)
-    "border": (0, 0, 0, 0, (0, 0, 0)),
-    "cloud": (2, 2, 1, 9, (9000, 9000, 9000)),
-    "cloud edge": (2, 2, 1, 9, (9000, 9000, 9000)),
-    "shadow": (3, 3, 1, 3, (1200, 1300, 1200)),
-    "thin cloud": (1, 4, 1, 8, (5500, 5500, 5500)),
-    "cirrus over vegetation": (1, 1, 2, 10, (2900, 3300, 2800)),
-    "vegetation": (1, 1, 1, 4, (1400, 1800, 1300)),
-    "bare soil": (1, 1, 1, 5, (3200, 2700, 2200)),
+EXPECTED = {  # place -> ag, EDA band 1, EDA band 2, SCL, (red, green, blue), TCI (r, g, b)
+    "border": (0, 0, 0, 0, (0, 0, 0), (0, 0, 0)),
+    "cloud": (2, 2, 1, 9, (9000, 9000, 9000), (255, 255, 255)),
+    "cloud edge": (2, 2, 1, 9, (9000, 9000, 9000), (255, 255, 255)),
+    "shadow": (3, 3, 1, 3, (1200, 1300, 1200), (17, 26, 17)),
+    "thin cloud": (1, 4, 1, 8, (5500, 5500, 5500), (255, 255, 255)),
+    "cirrus over vegetation": (1, 1, 2, 10, (2900, 3300, 2800), (162, 196, 153)),
+    "cirrus over bare soil": (1, 1, 2, 10, (4700, 4200, 3700), (255, 255, 230)),
+    "vegetation": (1, 1, 1, 4, (1400, 1800, 1300), (34, 68, 26)),
+    "bare soil": (1, 1, 1, 5, (3200, 2700, 2200), (187, 144, 102)),
 }
 
 
@@ -319,7 +328,7 @@ EXPECTED = {  # place -> ag, EDA band 1, EDA band 2, SCL, (red, green, blue)
 @pytest.mark.parametrize("place", sorted(PLACES))
 def test_documented_pixels(folder: Path, tile: str, place: str) -> None:
     x, y = PLACES[place]
-    ag, eda1, eda2, scl, rgb = EXPECTED[place]
+    ag, eda1, eda2, scl, rgb, tci = EXPECTED[place]
     files = folder / "assets"
     ag_mask = gdal.Open(str(files / catalog.AG_MASK / tile / "agriculture-cloud-mask.tif"))
     assert _pixel(ag_mask, 1, x, y) == ag
@@ -331,6 +340,94 @@ def test_documented_pixels(folder: Path, tile: str, place: str) -> None:
     }
     assert _pixel(images["SCL"], 1, x, y) == scl
     assert tuple(_pixel(images[name], 1, x, y) for name in ("B04", "B03", "B02")) == rgb
+    visual = gdal.Open(str(files / catalog.L2A / tile / "TCI.tif"))
+    assert tuple(_pixel(visual, band, x, y) for band in (1, 2, 3)) == tci
+    assert tci == tuple(catalog.tci_value(dn) for dn in rgb)
+
+
+def test_tci_file(folder: Path) -> None:
+    dataset = gdal.Open(str(folder / "assets" / catalog.L2A / "31TDJ" / "TCI.tif"))
+    colours = [dataset.GetRasterBand(i).GetColorInterpretation() for i in (1, 2, 3)]
+    assert colours == [gdal.GCI_RedBand, gdal.GCI_GreenBand, gdal.GCI_BlueBand]
+    names = [dataset.GetRasterBand(i).GetDescription() for i in (1, 2, 3)]
+    assert names == ["red", "green", "blue"]
+    red = gdal.Open(str(folder / "assets" / catalog.L2A / "31TDJ" / "B04.tif"))
+    assert dataset.GetGeoTransform() == red.GetGeoTransform()
+    # Every band's nodata is exactly the border: the formula never maps a DN > 0 to 0.
+    data = dataset.GetRasterBand(2).ReadRaster()
+    assert data.count(0) == 549**2 - 539**2
+
+
+def test_extra_assets_only_on_generated_31tdj_items(folder: Path, by_collection: Items) -> None:
+    """visual, footprint and metadata, and file:* on every asset, exactly on 31TDJ's items."""
+    with_extras = 0
+    for items in by_collection.values():
+        for item in items.values():
+            tile = item["properties"]["grid:code"].removeprefix("MGRS-")
+            extended = (
+                item["collection"] == catalog.L2A
+                and tile == catalog.EXTRA_ASSETS_TILE
+                and item["id"] not in FIXTURE_IDS
+            )
+            has_file = catalog.FILE_EXTENSION in item["stac_extensions"]
+            assert has_file == extended, item["id"]
+            assert bool(EXTRA_ASSETS & set(item["assets"])) == extended, item["id"]
+            for asset in item["assets"].values():
+                assert ("file:size" in asset) == ("file:checksum" in asset) == extended
+            with_extras += extended
+    assert with_extras == 34  # the default 300-item catalog's 31TDJ items, as documented
+    item = next(
+        i
+        for i in by_collection[catalog.L2A].values()
+        if catalog.FILE_EXTENSION in i["stac_extensions"]
+    )
+    assets = item["assets"]
+    assert set(assets) == BASE_ASSETS | EXTRA_ASSETS
+    for asset in assets.values():
+        content = (
+            folder / "assets" / asset["href"].removeprefix(catalog.ASSET_S3_PREFIX)
+        ).read_bytes()
+        assert asset["file:size"] == len(content)
+        assert asset["file:checksum"] == "1220" + hashlib.sha256(content).hexdigest()
+    visual = assets["visual"]
+    assert (visual["title"], visual["type"], visual["roles"]) == (
+        "True color image",
+        catalog.COG_TYPE,
+        ["visual"],
+    )
+    assert [b["common_name"] for b in visual["eo:bands"]] == ["red", "green", "blue"]
+    assert [(b["data_type"], b["nodata"]) for b in visual["raster:bands"]] == [("uint8", 0)] * 3
+    assert visual["proj:shape"] == assets["red"]["proj:shape"]
+    assert visual["proj:transform"] == assets["red"]["proj:transform"]
+    base = catalog.ASSET_HTTP_PREFIX + f"{catalog.L2A}/31TDJ/"
+    for key, name, media_type in (
+        ("visual", "TCI.tif", catalog.COG_TYPE),
+        ("footprint", "footprint.geojson", "application/geo+json"),
+        ("metadata", "metadata.xml", "application/xml"),
+    ):
+        assert assets[key]["type"] == media_type
+        assert assets[key]["alternate"]["download"]["href"] == base + name
+        assert assets[key]["href"] == catalog.ASSET_S3_PREFIX + f"{catalog.L2A}/31TDJ/{name}"
+    for key in ("footprint", "metadata"):
+        assert assets[key]["roles"] == ["metadata"]
+
+
+def test_footprint_and_metadata_files(folder: Path) -> None:
+    tile_dir = folder / "assets" / catalog.L2A / "31TDJ"
+    footprint = json.loads((tile_dir / "footprint.geojson").read_text(encoding="utf-8"))
+    assert footprint["type"] == "FeatureCollection"
+    [feature] = footprint["features"]
+    assert feature["properties"] == {"tile": "31TDJ"}
+    assert feature["geometry"]["type"] == "Polygon"
+    ring = feature["geometry"]["coordinates"][0]
+    assert len(ring) == 5
+    assert ring[0] == ring[-1]
+    x0, y0 = catalog.TILES["31TDJ"]
+    corners = {(round(x), round(y)) for x, y in _to_utm(ring)}
+    size = catalog.TILE_SIZE_M
+    assert corners == {(x0, y0), (x0 + size, y0), (x0, y0 - size), (x0 + size, y0 - size)}
+    root = ET.fromstring((tile_dir / "metadata.xml").read_bytes())
+    assert root.get("tile") == "31TDJ"
 
 
 def test_cloud_disc_and_border_sizes(folder: Path) -> None:
@@ -377,7 +474,7 @@ def test_generate_items_for_benchmarks() -> None:
     assert len(ids) == 3000
     assert not ids & FIXTURE_IDS
     hrefs = {asset["href"] for item in items for asset in item["assets"].values()}
-    assert len(hrefs) == 5 * len(catalog.TILES)
+    assert len(hrefs) == 5 * len(catalog.TILES) + 3  # + 31TDJ's visual, footprint, metadata
     masks = [mask["id"] for item in items for mask in catalog.mask_items(item)]
     assert len(set(masks)) == len(masks)
 

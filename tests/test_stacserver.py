@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import http.client
 import json
 import time
@@ -16,6 +17,7 @@ from osgeo import gdal, ogr
 from pystac_client import Client
 from pystac_client.exceptions import APIError
 
+from tests.stacserver.catalog import FILE_EXTENSION, L2A
 from tests.stacserver.harness import StacTestServer
 
 PLACEHOLDER = "https://assets.earthplatform.test/"
@@ -392,3 +394,81 @@ def test_counters_count_requests_bytes_and_ranges(
     assert stats["recent"][-1]["range"] == "bytes=0-99"
     stac_control.reset_stats()
     assert stac_control.stats()["classes"]["stac"]["requests"] == 0
+
+
+def test_31tdj_items_file_fields_match_the_served_files(
+    stac_control: StacTestServer, auth: dict[str, str]
+) -> None:
+    headers = {**auth, "X-Signed-Asset-Urls": "True"}
+    search = requests.post(
+        stac_control.api_url + "/search",
+        json={
+            "collections": [L2A],
+            "filter-lang": "cql2-json",
+            "filter": {"op": "=", "args": [{"property": "grid:code"}, "MGRS-31TDJ"]},
+            "limit": 100,
+        },
+        headers=headers,
+        timeout=10,
+    )
+    assert search.status_code == 200
+    features = search.json()["features"]
+    assert len(features) == 34
+    item = features[0]
+    assert FILE_EXTENSION in item["stac_extensions"]
+    assert set(item["assets"]) == {
+        "red",
+        "green",
+        "blue",
+        "scl",
+        "thumbnail",
+        "visual",
+        "footprint",
+        "metadata",
+    }
+    for key, asset in item["assets"].items():
+        response = requests.get(asset["alternate"]["download"]["href"], timeout=10)
+        assert response.status_code == 200, key
+        assert (
+            int(response.headers["Content-Length"]) == asset["file:size"] == len(response.content)
+        )
+        digest = "1220" + hashlib.sha256(response.content).hexdigest()
+        assert digest == asset["file:checksum"], key
+    other = next(i for i in catalog_items(stac_control) if "_31TCJ_" in i["id"])
+    url = f"{stac_control.api_url}/collections/{L2A}/items/{other['id']}"
+    served = requests.get(url, headers=auth, timeout=10).json()
+    assert not {"visual", "footprint", "metadata"} & set(served["assets"])
+    assert not any("file:checksum" in asset for asset in served["assets"].values())
+    assert FILE_EXTENSION not in served["stac_extensions"]
+
+
+def test_cut_drops_a_download_halfway(stac_control: StacTestServer) -> None:
+    rel = "sentinel-2-l2a/31TDJ/TCI.tif"
+    content = (stac_control.catalog_dir / "assets" / rel).read_bytes()
+    url = stac_control.signed_asset_url(rel, int(time.time()) + 600)
+    stac_control.inject_fault(path="/assets/" + rel, action="cut", count=2)
+    with requests.get(url, stream=True, timeout=10) as response:
+        assert response.status_code == 200
+        assert int(response.headers["Content-Length"]) == len(content)
+        received = bytearray()
+
+        def read_all() -> None:
+            for chunk in response.iter_content(chunk_size=4096):
+                received.extend(chunk)
+
+        with pytest.raises(
+            (
+                requests.exceptions.ChunkedEncodingError,
+                requests.exceptions.ConnectionError,
+                http.client.IncompleteRead,
+            )
+        ):
+            read_all()
+    assert bytes(received) == content[: len(received)]
+    assert len(received) <= len(content) // 2
+    with pytest.raises(requests.exceptions.ChunkedEncodingError):
+        requests.get(url, timeout=10)  # .content is read before returning: same error
+    whole = requests.get(url, timeout=10)  # the rule's two cuts are spent
+    assert (whole.status_code, whole.content) == (200, content)
+    recent = [e for e in stac_control.stats()["recent"] if e["class"] == "assets"]
+    assert [e["bytes"] for e in recent] == [len(content) // 2] * 2 + [len(content)]

@@ -36,7 +36,7 @@ ASSETS_PREFIX = "/assets/"
 CONTROL_PREFIX = "/_control/"
 # Asset URLs stored in pgstac use this placeholder base; responses replace it.
 PLACEHOLDER_RE = re.compile(rb'https://assets\.earthplatform\.test/([^"?#\\]*)')
-FAULT_ACTIONS = ("status", "hang", "truncate", "not_featurecollection")
+FAULT_ACTIONS = ("status", "hang", "truncate", "cut", "not_featurecollection")
 RECENT_LOG_SIZE = 1000
 
 Headers = list[tuple[bytes, bytes]]
@@ -167,11 +167,16 @@ class EarthPlatformApp:
             return
         method, path = scope["method"], scope["path"]
         kind = route_class(path)
-        status, headers, body = await self.dispatch(scope, receive, kind)
+        (status, headers, body), cut = await self.dispatch(scope, receive, kind)
         headers = [*headers, (b"content-length", str(len(body)).encode())]
         await send({"type": "http.response.start", "status": status, "headers": headers})
         sent = b"" if method == "HEAD" else body
-        await send({"type": "http.response.body", "body": sent})
+        if cut:
+            # Half the declared body, then return without finishing the response: the server
+            # closes the connection (uvicorn logs "ASGI callable returned without completing
+            # response."), as a download dropped halfway.
+            sent = sent[: len(sent) // 2]
+        await send({"type": "http.response.body", "body": sent, "more_body": cut})
         self.class_requests[kind] += 1
         self.class_bytes[kind] += len(sent)
         self.path_requests[f"{method} {path}"] += 1
@@ -188,11 +193,15 @@ class EarthPlatformApp:
             }
         )
 
-    async def dispatch(self, scope: Scope, receive: Receive, kind: str) -> Reply:
-        """Apply any fault rule, then route the request."""
+    async def dispatch(self, scope: Scope, receive: Receive, kind: str) -> tuple[Reply, bool]:
+        """Apply any fault rule, then route the request; True if the reply is to be cut."""
         if kind == "control":
-            return await self.control(scope, receive)
+            return await self.control(scope, receive), False
         fault = self.pick_fault(scope["method"], scope["path"])
+        return await self.answer(scope, receive, kind, fault), bool(fault and fault.action == "cut")
+
+    async def answer(self, scope: Scope, receive: Receive, kind: str, fault: Fault | None) -> Reply:
+        """The reply to a request, as the fault rule that fired for it (if any) shapes it."""
         if fault is not None and fault.action == "status":
             extra = (
                 []

@@ -13,6 +13,14 @@
                                                        549 x 549 px of 200 m
       sentinel-2-l2a/<tile>/SCL.tif                    uint8, nodata 0, 549 x 549 px of 200 m
       sentinel-2-l2a/<tile>/thumbnail.png              128 x 128 RGB, not georeferenced
+      sentinel-2-l2a/<tile>/TCI.tif                    true colour: 3 bands of uint8 (red, green,
+                                                       blue; colour interpretation RGB), nodata 0,
+                                                       549 x 549 px of 200 m
+      sentinel-2-l2a/<tile>/footprint.geojson          a FeatureCollection of one Polygon feature:
+                                                       the tile's square in lon/lat, properties
+                                                       {"tile": "<tile>"}
+      sentinel-2-l2a/<tile>/metadata.xml               <tile_metadata tile="<tile>" ...>: CRS,
+                                                       upper-left corner, size (well-formed XML)
       sentinel-2-l2a-cog-ag-cloud-mask/<tile>/agriculture-cloud-mask.tif
                                                        uint8, nodata 0, 1098 x 1098 px of 100 m
       sentinel-2-eda-cloud-mask/<tile>/cloud-mask.tif  2 bands of uint8, otherwise the same
@@ -20,7 +28,33 @@
   The .tif files are COGs (256 px blocks, DEFLATE, internal overviews) in EPSG:32631 covering
   the whole 109 800 m tile. An asset's ``href`` is ``s3://earthplatform-test-assets/<rel>`` and
   its ``alternate.download.href`` ``https://assets.earthplatform.test/<rel>``, ``<rel>`` being
-  the path under ``assets/`` (the server rewrites that placeholder host).
+  the path under ``assets/`` (the server rewrites that placeholder host). Every file's bytes are
+  deterministic (the same GDAL makes the same files), which keeps ``file:checksum`` stable.
+
+Extra assets: only the generated sentinel-2-l2a items of tile 31TDJ (``EXTRA_ASSETS_TILE``; ids
+``S2?_31TDJ_<date>_<seq>_L2A``, ``grid:code`` ``MGRS-31TDJ``; about 1/9 of the generated items,
+34 of the default 300-item catalog; the real fixture items are 31TCJ and unchanged) have, besides
+red, green, blue, scl and thumbnail:
+
+=========  ====================  ======================  ============  =========================
+key        file                  type                    roles         more
+=========  ====================  ======================  ============  =========================
+visual     TCI.tif               the COG media type      ["visual"]    title "True color image";
+                                                                       ``eo:bands`` red, green,
+                                                                       blue (as the band assets);
+                                                                       ``raster:bands`` 3 x uint8
+                                                                       nodata 0; proj:shape and
+                                                                       proj:transform
+footprint  footprint.geojson     application/geo+json    ["metadata"]  title "Tile footprint"
+metadata   metadata.xml          application/xml         ["metadata"]  title "Tile metadata"
+=========  ====================  ======================  ============  =========================
+
+and on each of their eight assets ``file:size`` (bytes) and ``file:checksum`` (the multihash of
+the file's SHA2-256 in hex: ``"1220"`` + its sha256 hexdigest), with
+``https://stac-extensions.github.io/file/v2.1.0/schema.json`` appended to their
+``stac_extensions``. Every other item (fixture, other tiles, masks) has neither. The collection's
+``item_assets`` defines visual, footprint and metadata too. ``file_fields(tile)`` gives the
+file:* values, ``l2a_files(tile)`` the bytes.
 
 Region: the 3 x 3 MGRS tiles 31TBK 31TCK 31TDK / 31TBJ 31TCJ 31TDJ / 31TBH 31TCH 31TDH around
 Toulouse; 31TCJ's upper-left corner is (300 000, 4 900 020) in UTM 31N, neighbours are 100 km
@@ -37,22 +71,26 @@ Pixel content, the same in every tile. Positions are metres from the tile's uppe
 (x east, y south); a pixel takes a shape's values when its centre is inside the shape. DN are
 digital numbers: reflectance = DN * 0.0001 - 0.1.
 
-============  =================================  ==  =====  =====  ===  ==================
-shape         where                              ag  EDA 1  EDA 2  SCL  red / green / blue
-============  =================================  ==  =====  =====  ===  ==================
-border        within 1 000 m of the tile edge    0   0      0      0    0 / 0 / 0
-cloud         disc at (35 000, 40 000), r 15 000 2   2      1      9    9000 / 9000 / 9000
-cloud shadow  disc at (20 000, 14 000), r 8 000  3   3      1      3    1200 / 1300 / 1200
-thin cloud    x 70 000-95 000, y 15 000-40 000   1   4      1      8    5500 / 5500 / 5500
-cirrus        x 65 000-95 000, y 65 000-95 000   1   1      2      10   field DN + 1500
-vegetation    elsewhere, x//5000 + y//5000 even  1   1      1      4    1400 / 1800 / 1300
-bare soil     elsewhere, x//5000 + y//5000 odd   1   1      1      5    3200 / 2700 / 2200
-============  =================================  ==  =====  =====  ===  ==================
+============  =================================  ==  =====  =====  ===  ==============  ===========
+shape         where                              ag  EDA 1  EDA 2  SCL  red/green/blue  TCI r/g/b
+============  =================================  ==  =====  =====  ===  ==============  ===========
+border        within 1 000 m of the tile edge    0   0      0      0    0/0/0           0/0/0
+cloud         disc at (35 000, 40 000), r 15 000 2   2      1      9    9000/9000/9000  255/255/255
+cloud shadow  disc at (20 000, 14 000), r 8 000  3   3      1      3    1200/1300/1200  17/26/17
+thin cloud    x 70 000-95 000, y 15 000-40 000   1   4      1      8    5500/5500/5500  255/255/255
+cirrus        x 65 000-95 000, y 65 000-95 000   1   1      2      10   2900/3300/2800  162/196/153
+              over a vegetation field
+cirrus        the same square over bare soil     1   1      2      10   4700/4200/3700  255/255/230
+vegetation    elsewhere, x//5000 + y//5000 even  1   1      1      4    1400/1800/1300  34/68/26
+bare soil     elsewhere, x//5000 + y//5000 odd   1   1      1      5    3200/2700/2200  187/144/102
+============  =================================  ==  =====  =====  ===  ==============  ===========
 
-(The fields form a 5 km checkerboard.) Ag mask values: 0 nodata, 1 clear, 2 cloud, 3 cloud
-shadow (only "1 = clear" is known of the real product; 2 and 3 are this catalog's choice). EDA
-mask band 1: 0 nodata, 1 clear, 2 cloud, 3 cloud shadow, 4 thin cloud; band 2: 0 nodata,
-1 non-cirrus, 2 cirrus.
+(The fields form a 5 km checkerboard; cirrus adds 1500 to its field's DN.) The TCI value of a
+band is clamp(round((DN - 1000) * 255 / 3000), 1, 255) of that band's DN, and 0 where the DN is
+0 (the border); round is Python's, halves to even (green 2700 -> 144.5 -> 144). Ag mask values:
+0 nodata, 1 clear, 2 cloud, 3 cloud shadow (only "1 = clear" is known of the real product; 2 and 3
+are this catalog's choice). EDA mask band 1: 0 nodata, 1 clear, 2 cloud, 3 cloud shadow, 4 thin
+cloud; band 2: 0 nodata, 1 non-cirrus, 2 cirrus.
 
 Command line: ``python -m tests.stacserver.catalog OUT_DIR [--items N] [--seed S]``.
 """
@@ -63,6 +101,8 @@ import argparse
 import copy
 import datetime as dt
 import functools
+import hashlib
+import itertools
 import json
 import math
 import random
@@ -81,7 +121,7 @@ osr.UseExceptions()
 
 Item = dict[str, Any]
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 DEFAULT_SEED = 20220801
 L2A = "sentinel-2-l2a"
 AG_MASK = "sentinel-2-l2a-cog-ag-cloud-mask"
@@ -89,6 +129,9 @@ EDA_MASK = "sentinel-2-eda-cloud-mask"
 ASSET_S3_PREFIX = "s3://earthplatform-test-assets/"
 ASSET_HTTP_PREFIX = "https://assets.earthplatform.test/"
 COG_TYPE = "image/tiff; application=geotiff; profile=cloud-optimized"
+FILE_EXTENSION = "https://stac-extensions.github.io/file/v2.1.0/schema.json"
+# The one tile whose generated sentinel-2-l2a items carry the extra assets and file:* fields.
+EXTRA_ASSETS_TILE = "31TDJ"
 EPSG = 32631
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FIXTURE_ITEMS = FIXTURES / "items" / "eda_featurecollection_s2_31TCJ_2022-08.json"
@@ -139,6 +182,8 @@ RGB_DN = {
     VEG_CIRRUS: (2900, 3300, 2800),
     SOIL_CIRRUS: (4700, 4200, 3700),
 }
+# True-colour (TCI) bytes: DN 1000-4000 scaled to 1-255 (see tci_value).
+TCI_DN_LOW, TCI_DN_SPAN = 1000, 3000
 THUMB_RGB = {
     NODATA: (0, 0, 0),
     VEG: (70, 120, 50),
@@ -333,18 +378,36 @@ IMAGE_FILES = {
     "scl": "SCL.tif",
     "thumbnail": "thumbnail.png",
 }
+# Files of every tile that only the EXTRA_ASSETS_TILE items reference, by asset key.
+EXTRA_FILES = {
+    "visual": "TCI.tif",
+    "footprint": "footprint.geojson",
+    "metadata": "metadata.xml",
+}
+_VSIMEM_NAMES = itertools.count()
 
 
-def _write_cog(
-    path: Path,
+def tci_value(dn: int) -> int:
+    """The true-colour byte of a band's DN: 0 (nodata) stays 0, others scale into 1-255.
+
+    Python's round, so halves go to the even neighbour (144.5 -> 144)."""
+    if dn == 0:
+        return 0
+    return min(255, max(1, round((dn - TCI_DN_LOW) * 255 / TCI_DN_SPAN)))
+
+
+def _cog_bytes(
     tile: str,
     res: int,
     bands: list[bytes],
     data_type: int,
     resampling: str,
     names: list[str],
-) -> None:
-    """Writes bands (native-order pixel bytes) as a COG over the tile."""
+    colours: Sequence[int] = (),
+) -> bytes:
+    """The bytes of a COG over the tile holding bands (native-order pixel bytes).
+
+    colours: the bands' GDAL colour interpretations, if not the default grey/undefined."""
     size = TILE_SIZE_M // res
     mem = gdal.GetDriverByName("MEM").Create("", size, size, len(bands), data_type)
     x0, y0 = TILES[tile]
@@ -355,56 +418,133 @@ def _write_cog(
         band.WriteRaster(0, 0, size, size, data)
         band.SetNoDataValue(0)
         band.SetDescription(name)
+    for band_number, colour in enumerate(colours, start=1):
+        mem.GetRasterBand(band_number).SetColorInterpretation(colour)
     options = [
         "BLOCKSIZE=256",
         "COMPRESS=DEFLATE",
         "PREDICTOR=YES",
         f"OVERVIEW_RESAMPLING={resampling}",
     ]
-    gdal.GetDriverByName("COG").CreateCopy(str(path), mem, options=options)
+    return _create_copy("COG", mem, ".tif", options)
+
+
+def _create_copy(driver: str, source: gdal.Dataset, suffix: str, options: list[str]) -> bytes:
+    """The bytes of the file a GDAL driver makes of source, made in /vsimem/."""
+    path = f"/vsimem/eptest-catalog-{next(_VSIMEM_NAMES)}{suffix}"
+    try:
+        gdal.GetDriverByName(driver).CreateCopy(path, source, options=options)
+        handle = gdal.VSIFOpenL(path, "rb")
+        try:
+            gdal.VSIFSeekL(handle, 0, 2)
+            size = gdal.VSIFTellL(handle)
+            gdal.VSIFSeekL(handle, 0, 0)
+            return bytes(gdal.VSIFReadL(1, size, handle))
+        finally:
+            gdal.VSIFCloseL(handle)
+    finally:
+        for leftover in (path, path + ".aux.xml"):
+            if gdal.VSIStatL(leftover) is not None:
+                gdal.Unlink(leftover)
+
+
+@functools.cache
+def _image_bands() -> dict[str, list[bytes]]:
+    """Pixel bytes of the 200 m images (the same in every tile): rgb, scl, tci."""
+    image = class_grid(IMAGE_PX)
+    return {
+        "rgb": [array("H", (RGB_DN[c][i] for c in image)).tobytes() for i in range(3)],
+        "scl": [image.translate(_lookup(SCL_OF))],
+        "tci": [
+            image.translate(_lookup({c: tci_value(dn[i]) for c, dn in RGB_DN.items()}))
+            for i in range(3)
+        ],
+    }
+
+
+def _footprint_geojson(tile: str) -> bytes:
+    """The tile's square in lon/lat as a FeatureCollection of one Polygon feature."""
+    x0, top = TILES[tile]
+    x1, bottom = x0 + TILE_SIZE_M, top - TILE_SIZE_M
+    ring = lonlat_ring([(x0, top), (x0, bottom), (x1, bottom), (x1, top), (x0, top)])
+    feature = {
+        "type": "Feature",
+        "geometry": {"type": "Polygon", "coordinates": [ring]},
+        "properties": {"tile": tile},
+    }
+    collection = {"type": "FeatureCollection", "features": [feature]}
+    return (json.dumps(collection, indent=2, sort_keys=True) + "\n").encode()
+
+
+def _metadata_xml(tile: str) -> bytes:
+    """A short tile description in XML."""
+    x0, y0 = TILES[tile]
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<tile_metadata tile="{tile}" collection="{L2A}">\n'
+        f"  <crs>EPSG:{EPSG}</crs>\n"
+        f'  <upper_left x="{x0}" y="{y0}"/>\n'
+        f'  <size pixels="{IMAGE_PX}" resolution="{IMAGE_RES}"/>\n'
+        "</tile_metadata>\n"
+    ).encode()
+
+
+def l2a_files(tile: str) -> dict[str, bytes]:
+    """The bytes of a tile's sentinel-2-l2a files, by asset key (deterministic)."""
+    bands = _image_bands()
+    files = {
+        key: _cog_bytes(tile, IMAGE_RES, [data], gdal.GDT_UInt16, "AVERAGE", [key])
+        for key, data in zip(("red", "green", "blue"), bands["rgb"])
+    }
+    files["scl"] = _cog_bytes(tile, IMAGE_RES, bands["scl"], gdal.GDT_Byte, "NEAREST", ["scl"])
+    thumb = class_grid(THUMB_PX)
+    mem = gdal.GetDriverByName("MEM").Create("", THUMB_PX, THUMB_PX, 3, gdal.GDT_Byte)
+    for index in range(3):
+        data = bytes(THUMB_RGB[c][index] for c in thumb)
+        mem.GetRasterBand(index + 1).WriteRaster(0, 0, THUMB_PX, THUMB_PX, data)
+    files["thumbnail"] = _create_copy("PNG", mem, ".png", [])
+    rgb_colours = (gdal.GCI_RedBand, gdal.GCI_GreenBand, gdal.GCI_BlueBand)
+    files["visual"] = _cog_bytes(
+        tile,
+        IMAGE_RES,
+        bands["tci"],
+        gdal.GDT_Byte,
+        "AVERAGE",
+        ["red", "green", "blue"],
+        rgb_colours,
+    )
+    files["footprint"] = _footprint_geojson(tile)
+    files["metadata"] = _metadata_xml(tile)
+    return files
+
+
+@functools.cache
+def file_fields(tile: str) -> dict[str, dict[str, Any]]:
+    """file:size and file:checksum (SHA2-256 multihash, hex) of a tile's l2a files, by key."""
+    return {
+        key: {"file:size": len(data), "file:checksum": "1220" + hashlib.sha256(data).hexdigest()}
+        for key, data in l2a_files(tile).items()
+    }
 
 
 def write_assets(assets: Path) -> None:
-    """Writes every tile's image, SCL, thumbnail and mask files under assets/ (see module doc)."""
-    image, mask, thumb = class_grid(IMAGE_PX), class_grid(MASK_PX), class_grid(THUMB_PX)
-    rgb = [array("H", (RGB_DN[c][i] for c in image)).tobytes() for i in range(3)]
-    scl = image.translate(_lookup(SCL_OF))
+    """Writes every tile's l2a files (image, SCL, thumbnail, extras) and masks (see module doc)."""
+    mask = class_grid(MASK_PX)
     ag = mask.translate(_lookup(AG_OF))
     eda = [mask.translate(_lookup(EDA1_OF)), mask.translate(_lookup(EDA2_OF))]
-    thumb_rgb = [bytes(THUMB_RGB[c][i] for c in thumb) for i in range(3)]
+    names = {**IMAGE_FILES, **EXTRA_FILES}
     for tile in TILES:
         l2a, ag_dir, eda_dir = (assets / coll / tile for coll in (L2A, AG_MASK, EDA_MASK))
         for folder in (l2a, ag_dir, eda_dir):
             folder.mkdir(parents=True)
-        for key, data in zip(("red", "green", "blue"), rgb):
-            _write_cog(
-                l2a / IMAGE_FILES[key], tile, IMAGE_RES, [data], gdal.GDT_UInt16, "AVERAGE", [key]
-            )
-        _write_cog(
-            l2a / IMAGE_FILES["scl"], tile, IMAGE_RES, [scl], gdal.GDT_Byte, "NEAREST", ["scl"]
+        for key, data in l2a_files(tile).items():
+            (l2a / names[key]).write_bytes(data)
+        (ag_dir / "agriculture-cloud-mask.tif").write_bytes(
+            _cog_bytes(tile, MASK_RES, [ag], gdal.GDT_Byte, "NEAREST", ["agriculture cloud mask"])
         )
-        _write_cog(
-            ag_dir / "agriculture-cloud-mask.tif",
-            tile,
-            MASK_RES,
-            [ag],
-            gdal.GDT_Byte,
-            "NEAREST",
-            ["agriculture cloud mask"],
+        (eda_dir / "cloud-mask.tif").write_bytes(
+            _cog_bytes(tile, MASK_RES, eda, gdal.GDT_Byte, "NEAREST", ["cloud mask", "cirrus mask"])
         )
-        _write_cog(
-            eda_dir / "cloud-mask.tif",
-            tile,
-            MASK_RES,
-            eda,
-            gdal.GDT_Byte,
-            "NEAREST",
-            ["cloud mask", "cirrus mask"],
-        )
-        mem = gdal.GetDriverByName("MEM").Create("", THUMB_PX, THUMB_PX, 3, gdal.GDT_Byte)
-        for index, data in enumerate(thumb_rgb, start=1):
-            mem.GetRasterBand(index).WriteRaster(0, 0, THUMB_PX, THUMB_PX, data)
-        gdal.GetDriverByName("PNG").CreateCopy(str(l2a / IMAGE_FILES["thumbnail"]), mem)
 
 
 def load_fixture_items() -> list[Item]:
@@ -440,9 +580,40 @@ def _l2a_assets(template: Item, tile: str) -> dict[str, Any]:
         **grid,
     }
     assets["thumbnail"] = {"title": "Thumbnail image", "type": "image/png", "roles": ["thumbnail"]}
+    files = dict(IMAGE_FILES)
+    if tile == EXTRA_ASSETS_TILE:
+        assets.update(_extra_assets(template))
+        assets["visual"].update(grid)
+        files.update(EXTRA_FILES)
+        for key, fields in file_fields(tile).items():
+            assets[key].update(fields)
     for key, asset in assets.items():
-        asset.update(_asset_location(f"{L2A}/{tile}/{IMAGE_FILES[key]}"))
+        asset.update(_asset_location(f"{L2A}/{tile}/{files[key]}"))
     return assets
+
+
+def _extra_assets(template: Item) -> dict[str, Any]:
+    """The visual, footprint and metadata asset definitions, without location, grid or file:*."""
+    bands = [
+        copy.deepcopy(template["assets"][key]["eo:bands"][0]) for key in ("red", "green", "blue")
+    ]
+    return {
+        "visual": {
+            "title": "True color image",
+            "type": COG_TYPE,
+            "roles": ["visual"],
+            "eo:bands": bands,
+            "raster:bands": [
+                {"nodata": 0, "data_type": "uint8", "spatial_resolution": IMAGE_RES} for _ in bands
+            ],
+        },
+        "footprint": {
+            "title": "Tile footprint",
+            "type": "application/geo+json",
+            "roles": ["metadata"],
+        },
+        "metadata": {"title": "Tile metadata", "type": "application/xml", "roles": ["metadata"]},
+    }
 
 
 def _slots(fixture_ids: set[str], seed: int) -> Iterator[tuple[str, dt.date, int]]:
@@ -642,10 +813,13 @@ def generate_items(n_items: int, seed: int = DEFAULT_SEED) -> Iterator[Item]:
                 "proj:code": f"EPSG:{EPSG}",
             }
         )
+        extensions = list(template["stac_extensions"])
+        if tile == EXTRA_ASSETS_TILE:
+            extensions.append(FILE_EXTENSION)
         yield {
             "type": "Feature",
             "stac_version": template["stac_version"],
-            "stac_extensions": list(template["stac_extensions"]),
+            "stac_extensions": extensions,
             "id": item_id,
             "collection": L2A,
             "geometry": {"type": "Polygon", "coordinates": [geometry]},
@@ -767,6 +941,8 @@ def collections() -> list[dict[str, Any]]:
         "type": "image/png",
         "roles": ["thumbnail"],
     }
+    template = next(item for item in load_fixture_items() if item["id"] == TEMPLATE_ID)
+    item_assets.update(_extra_assets(template))
     l2a = {
         **copy.deepcopy(common),
         "id": L2A,
@@ -833,13 +1009,15 @@ def catalog_items(n_items: int, seed: int = DEFAULT_SEED) -> Iterator[Item]:
 
 
 def _write_catalog(folder: Path, n_items: int, seed: int) -> None:
+    # The files first: the 31TDJ items' file:* fields describe them (file_fields makes the same
+    # bytes in memory, and tests compare the two).
+    write_assets(folder / "assets")
     with (folder / "collections.json").open("w", encoding="utf-8") as out:
         json.dump(collections(), out, indent=2, sort_keys=True)
         out.write("\n")
     with (folder / "items.ndjson").open("w", encoding="utf-8") as out:
         for item in catalog_items(n_items, seed):
             out.write(json.dumps(item, sort_keys=True, separators=(",", ":")) + "\n")
-    write_assets(folder / "assets")
 
 
 def ensure_catalog(root: Path, n_items: int = 300, seed: int = DEFAULT_SEED) -> Path:

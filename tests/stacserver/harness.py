@@ -3,10 +3,16 @@
 Control API of the running server (test-only, no auth), all JSON:
   POST   /_control/faults         add a rule (or a list of rules):
          {"path": "/platform/v1/stac/search" (trailing * = prefix), "method": "POST" (optional),
-          "action": "status" | "hang" | "truncate" | "not_featurecollection",
+          "action": "status" | "hang" | "truncate" | "cut" | "not_featurecollection",
           "status": 429, "retry_after": 1, "body": {...}, "count": 1 (-1 = always),
           "after": 0 (let that many matching requests through first),
           "seconds": 30 (hang that long, then answer 504)}
+         status: answer `status` (with Retry-After and `body` if given); hang: wait `seconds`,
+         then 504; truncate: the real reply's first half, with a Content-Length that matches it
+         (a short but complete response); cut: the real reply's status and headers, a
+         Content-Length of its whole body, only the first half of the body, then the connection
+         is closed (a download dropped halfway: clients raise, e.g. requests'
+         ChunkedEncodingError); not_featurecollection: 200 with `body` or a Feature-typed object
   GET    /_control/faults         list rules;  DELETE /_control/faults  remove all rules
   GET|POST /_control/config       {"token_lifetime": s, "signed_url_lifetime": s}
   POST   /_control/revoke_tokens  expire every issued token now (STAC then answers 403)
@@ -353,7 +359,11 @@ class StacTestServer:
             return str(json.load(response)["access_token"])
 
     def inject_fault(self, **rule: Any) -> list[dict[str, Any]]:
-        """Add a fault rule (see the module docstring); returns all active rules."""
+        """Add a fault rule (see the module docstring); returns all active rules.
+
+        E.g. ``inject_fault(path="/assets/sentinel-2-l2a/31TDJ/TCI.tif", action="cut")``: the
+        next download of that file declares its whole size but stops halfway (the path is the
+        URL path, without the signature query; ``path="/assets/*"`` matches every asset)."""
         return list(self.control("POST", "faults", rule)["faults"])
 
     def clear_faults(self) -> None:
