@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from itertools import count
+from array import array
+from bisect import bisect_left
+from collections import OrderedDict
 from typing import Any
 
-from qgis.core import QgsFeature
+from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 # (header, footprint field) of each column
@@ -17,6 +19,11 @@ COLUMNS = (
     ("Mask", "eda:ag_cloud_mask_available"),
 )
 DATE_FORMAT = "yyyy-MM-dd HH:mm"
+# Rows are read from the layer a block at a time (one request), and the last few blocks kept:
+# a screenful of rows costs one or two requests, scrolling a request per BLOCK rows.
+BLOCK = 64
+CACHED_BLOCKS = 8
+_BLANK = ("",) * len(COLUMNS)
 
 
 def _display(name: str, value: Any) -> str:
@@ -34,39 +41,65 @@ def _display(name: str, value: Any) -> str:
 class ResultsModel(QAbstractTableModel):
     """Rows appended a page at a time as they arrive; the feature id is the row's key.
 
-    Cells are formatted when the view asks for them (only the visible rows), so a page of
-    thousands of items costs the GUI thread no loop over its features' attributes.
+    The model keeps only each row's feature id (8 bytes): the values are the layer's, read
+    when the view asks for a row (only the visible ones), a block of rows at a time. A
+    QgsFeature per row cost a Python wrapper and an id entry each, 10,000 small long-lived
+    objects strewn among the pages' parsed items, so the memory those were freed from could
+    not be handed back: about 3 MB more resident after a 10,000-item search.
     """
 
     def __init__(self) -> None:
         super().__init__()
-        self._features: list[QgsFeature] = []
-        self._row_of: dict[int, int] = {}
+        self._layer_id = ""
+        self._ids = array("q")
+        # Feature ids come in ascending order from the memory provider: row_of bisects then.
+        self._ascending = True
+        self._blocks: OrderedDict[int, list[tuple[str, ...]]] = OrderedDict()
 
     def clear(self) -> None:
+        self.show_layer(None)
+
+    def show_layer(self, layer: QgsVectorLayer | None) -> None:
+        """Start over with no rows, for features of `layer` appended from now on."""
         self.beginResetModel()
-        self._features.clear()
-        self._row_of.clear()
+        self._layer_id = layer.id() if layer is not None else ""
+        self._ids = array("q")
+        self._ascending = True
+        self._blocks.clear()
         self.endResetModel()
 
-    def append(self, features: list[QgsFeature]) -> None:
-        """Add rows for features already in the layer (they have their final ids)."""
-        if not features:
+    def append(self, feature_ids: list[int]) -> None:
+        """Add rows for features already in the layer (by their final ids)."""
+        if not feature_ids:
             return
-        first = len(self._features)
-        self.beginInsertRows(QModelIndex(), first, first + len(features) - 1)
-        self._features.extend(features)
-        self._row_of.update(zip((feature.id() for feature in features), count(first)))
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(feature_ids) - 1)
+        if self._ascending:
+            previous = self._ids[-1] if self._ids else None
+            for fid in feature_ids:
+                if previous is not None and fid <= previous:
+                    self._ascending = False
+                    break
+                previous = fid
+        self._ids.extend(feature_ids)
+        # The last block, if cached, was read before these rows existed.
+        self._blocks.pop(first // BLOCK, None)
         self.endInsertRows()
 
     def feature_id(self, row: int) -> int:
-        return int(self._features[row].id())
+        return self._ids[row]
 
     def row_of(self, feature_id: int) -> int | None:
-        return self._row_of.get(feature_id)
+        if self._ascending:
+            row = bisect_left(self._ids, feature_id)
+            return row if row < len(self._ids) and self._ids[row] == feature_id else None
+        try:
+            return self._ids.index(feature_id)
+        except ValueError:
+            return None
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._features)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
@@ -74,10 +107,11 @@ class ResultsModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        name = COLUMNS[index.column()][1]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(name, self._features[index.row()][name])
-        if role == Qt.ItemDataRole.TextAlignmentRole and name == "eo:cloud_cover":
+            return self._row(index.row())[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][1] == (
+            "eo:cloud_cover"
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -87,3 +121,34 @@ class ResultsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section][0]
         return None
+
+    def _row(self, row: int) -> tuple[str, ...]:
+        """The displayed values of a row, from the block cache or read with its block."""
+        number, offset = divmod(row, BLOCK)
+        block = self._blocks.get(number)
+        if block is None:
+            block = self._read_block(number)
+            if block is None:
+                return _BLANK
+            self._blocks[number] = block
+            if len(self._blocks) > CACHED_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(number)
+        return block[offset]
+
+    def _read_block(self, number: int) -> list[tuple[str, ...]] | None:
+        """The displayed values of a block's rows in one request; None without the layer."""
+        layer = QgsProject.instance().mapLayer(self._layer_id) if self._layer_id else None
+        if not isinstance(layer, QgsVectorLayer):
+            return None
+        ids = self._ids[number * BLOCK : (number + 1) * BLOCK]
+        names = [name for _, name in COLUMNS]
+        request = QgsFeatureRequest().setFilterFids(list(ids))
+        request.setSubsetOfAttributes(names, layer.fields())
+        values = {
+            feature.id(): tuple(_display(name, feature[name]) for name in names)
+            for feature in layer.getFeatures(request)
+        }
+        # A feature deleted from the layer since shows as an empty row.
+        return [values.get(fid, _BLANK) for fid in ids]

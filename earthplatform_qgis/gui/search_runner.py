@@ -87,11 +87,12 @@ class SearchRunner(QObject):
         QgsProject.instance().addMapLayer(layer, False)
         plugin_group().insertLayer(0, layer)
         self.layer_created.emit(layer)
-        self.model.clear()
+        self.model.show_layer(layer)
         task = SearchTask(client, spec, layer.fields())
         run = _Run(task, layer.id(), name)
-        # Closing the project or removing the layer stops the search feeding it.
-        layer.willBeDeleted.connect(lambda: self._stop_if_running(run))
+        # Closing the project or removing the layer stops the search feeding it, and takes
+        # its rows from the table (they are read from the layer).
+        layer.willBeDeleted.connect(lambda: self._layer_going(run))
         task.batch.connect(lambda batch: self._on_batch(run, batch))
         task.done.connect(lambda outcome: self._on_done(run, outcome))
         self._run = self._latest = run
@@ -112,11 +113,12 @@ class SearchRunner(QObject):
             self._run.task.cancel()
             self._run = None
 
-    @staticmethod
-    def _stop_if_running(run: _Run) -> None:
+    def _layer_going(self, run: _Run) -> None:
         # Once done, the task manager has deleted the task: only a running one can be stopped.
         if not run.done:
             run.task.cancel()
+        if run is self._latest:
+            self.model.clear()
 
     def _on_batch(self, run: _Run, batch: SearchBatch) -> None:
         layer = QgsProject.instance().mapLayer(run.layer_id)
@@ -129,7 +131,7 @@ class SearchRunner(QObject):
         for problem in batch.problems:
             QgsMessageLog.logMessage(problem, LOG_TAG, Qgis.MessageLevel.Warning)
         if run is self._latest:
-            self.model.append(added)
+            self.model.append([feature.id() for feature in added])
             self.progress.emit(self._describe(run))
 
     def _on_done(self, run: _Run, outcome: TaskOutcome) -> None:
