@@ -4,15 +4,22 @@ python -m benchmarks.memory API_URL TOKEN_URL CLIENT_ID N_ITEMS  (secret on stdi
 
 A process of its own per run, because memory a previous search freed stays resident and is
 reused: measured in one process, every search after the first would look free.
+
+Beside the resident memory, where it goes: the bytes malloc has handed out and not had back
+(glibc's mallinfo2: what the search's objects really hold, without what freed memory leaves
+resident) and the size of the layer's item_json texts as QGIS holds them (UTF-16).
 """
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import json
 import subprocess
 import sys
 from pathlib import Path
+
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from benchmarks.qgisapp import start_app
 from benchmarks.searching import PluginSearcher, l2a_spec, rss_bytes
@@ -50,21 +57,54 @@ def main(api_url: str, token_url: str, client_id: str, n_items: int) -> None:
     # Modules, styles, the token and connections: one-off costs, not the search's.
     searcher.search(l2a_spec(WARM_UP_ITEMS))
     searcher.reset()
-    before = rss_bytes()
+    before, heap_before = rss_bytes(), _heap_in_use()
     run = searcher.search(l2a_spec(n_items))
     gc.collect()
     added = rss_bytes() - before
+    heap = _heap_in_use()
     peak = _peak_bytes()
+    layer = searcher.runner.layer()
     print(
         json.dumps(
             {
                 "added_bytes": added,
                 "peak_bytes": peak,
                 "before_bytes": before,
+                "heap_added_bytes": None if heap is None else heap - (heap_before or 0),
+                "item_json_utf16_bytes": _item_json_bytes(layer) if layer else 0,
                 "features": run.features,
                 "seconds": run.total,
             }
         )
+    )
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            *("arena", "ordblks", "smblks", "hblks", "hblkhd"),
+            *("usmblks", "fsmblks", "uordblks", "fordblks", "keepcost"),
+        )
+    ]
+
+
+def _heap_in_use() -> int | None:
+    """Bytes malloc has handed out and not had back, in every arena (glibc 2.33+), or None."""
+    try:
+        mallinfo2 = ctypes.CDLL("libc.so.6").mallinfo2
+    except (OSError, AttributeError):
+        return None
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    return int(info.uordblks + info.hblkhd)
+
+
+def _item_json_bytes(layer: QgsVectorLayer) -> int:
+    """The layer's item_json texts as QGIS holds them: QStrings, 2 bytes a UTF-16 unit."""
+    request = QgsFeatureRequest().setSubsetOfAttributes(["item_json"], layer.fields())
+    return sum(
+        len(str(feature["item_json"]).encode("utf-16-le")) for feature in layer.getFeatures(request)
     )
 
 
