@@ -13,7 +13,7 @@ import pytest
 from qgis.core import QgsRasterLayer
 
 from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.cloudmask import fresh_hrefs
+from earthplatform_qgis.core.cloudmask import AG_MASK, fresh_hrefs, resolve_masks
 from earthplatform_qgis.core.imagery import (
     RGB_ASSETS,
     ImageryError,
@@ -25,11 +25,12 @@ from earthplatform_qgis.core.imagery import (
     shown_imagery,
     true_colour,
 )
+from earthplatform_qgis.core.layers import mask_layer, mask_layer_name
 from tests.stacserver import catalog
 from tests.stacserver.harness import StacTestServer
 from tests.test_core_client import S2, connect
 from tests.test_layers import PLACES as MASK_PLACES
-from tests.test_layers import image_of, pixel
+from tests.test_layers import image_of, is_magenta, is_orange, pixel
 
 VISUAL_TILE = "31TDJ"
 # test_layers' places, with a bare-soil field beside its vegetation ("clear") one.
@@ -199,3 +200,23 @@ def test_a_visual_asset_is_preferred_when_present(
     expected = [catalog.tci_value(dn) for dn in catalog.RGB_DN[catalog.VEG]]
     assert (vegetation.red(), vegetation.green(), vegetation.blue()) == tuple(expected)
     assert soil.red() > soil.green() > soil.blue()
+
+
+def test_the_mask_over_its_image_shows_clouds_and_leaves_clear_land_as_it_is(
+    client: EarthPlatformClient, tmp_path: Path
+) -> None:
+    item = next(
+        item
+        for item in items_of_tile(client, "31TCJ", 20)
+        if item["properties"].get("eda:ag_cloud_mask_available")
+    )
+    image = imagery_layer(true_colour(item), tmp_path)
+    mask = next(m for m in resolve_masks(client, [item]).masks if m.kind == AG_MASK)
+    over = mask_layer(mask, mask_layer_name(mask))
+    alone, both = image_of(image), image_of(over, image)
+    clear = PLACES["clear"][0]
+    assert pixel(both, *clear) == pixel(alone, *clear)  # clear pixels let the image through
+    cloud, shadow = PLACES["cloud"][0], PLACES["shadow"][0]
+    assert min(pixel(alone, *cloud).getRgb()[:3]) > 240  # a white cloud in the image …
+    assert is_magenta(pixel(both, *cloud))  # … stands out under the mask
+    assert is_orange(pixel(both, *shadow))

@@ -280,10 +280,12 @@ class MaskClass:
     rgba: tuple[int, int, int, int]
 
 
+# Hues no land, cloud or shadow has, so a mask stays visible over the image it was made from
+# (white over a white cloud would hide a correct mask) as well as on its own.
 _CLEAR = (0, 0, 0, 0)
-_CLOUD = (255, 255, 255, 210)
-_SHADOW = (40, 40, 50, 170)
-_THIN = (225, 232, 255, 120)
+_CLOUD = (235, 40, 200, 170)
+_SHADOW = (255, 160, 0, 170)
+_THIN = (0, 200, 255, 130)
 _AG_CLASSES = (
     MaskClass(0, "No data", _CLEAR),
     MaskClass(1, "Clear", _CLEAR),
@@ -297,14 +299,14 @@ MASK_CLASSES: dict[str, tuple[MaskClass, ...]] = {
     EDA_MASK.key: (*_AG_CLASSES, MaskClass(4, "Thin cloud", _THIN)),
     SCL_MASK.key: (
         MaskClass(0, "No data", _CLEAR),
-        MaskClass(1, "Saturated or defective", (255, 0, 160, 170)),
+        MaskClass(1, "Saturated or defective", (230, 0, 0, 170)),
         MaskClass(2, "Dark area or topographic shadow", (70, 70, 70, 120)),
         MaskClass(3, "Cloud shadow", _SHADOW),
         MaskClass(4, "Vegetation", _CLEAR),
         MaskClass(5, "Bare soil", _CLEAR),
         MaskClass(6, "Water", _CLEAR),
         MaskClass(7, "Unclassified", _CLEAR),
-        MaskClass(8, "Cloud, medium probability", (245, 245, 245, 160)),
+        MaskClass(8, "Cloud, medium probability", (240, 130, 220, 140)),
         MaskClass(9, "Cloud, high probability", _CLOUD),
         MaskClass(10, "Thin cirrus", _THIN),
         MaskClass(11, "Snow or ice", (170, 225, 255, 150)),
