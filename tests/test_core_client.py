@@ -225,6 +225,26 @@ def test_cancel_gives_up_on_a_hanging_request(
     assert isinstance(outcome[0], CancelledError)
 
 
+def test_a_cancelled_request_is_not_retried_when_its_answer_finally_comes(
+    client: EarthPlatformClient, stac_control: StacTestServer
+) -> None:
+    # The hang ends in a 504, which a live search would retry.
+    stac_control.inject_fault(path="/platform/v1/stac/search", action="hang", seconds=1, count=1)
+    earlier = set(threading.enumerate())
+    cancel = threading.Event()
+    timer = threading.Timer(0.3, cancel.set)
+    timer.start()
+    assert isinstance(_raises(client, cancel)[0], CancelledError)
+    timer.cancel()
+    for thread in set(threading.enumerate()) - earlier:  # the abandoned request, left to end
+        if thread.name == "earthplatform-page":
+            thread.join(timeout=10)
+    statuses = [r["status"] for r in stac_control.stats()["recent"] if r["class"] == "stac"]
+    # Answered 504 and not asked again (a retry would have had the catalog's 200).
+    assert 504 in statuses
+    assert 200 not in statuses
+
+
 def _raises(client: EarthPlatformClient, cancel: threading.Event) -> list[BaseException]:
     try:
         list(client.search_pages({"collections": [S2]}, cancelled=cancel.is_set))

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import MaxRetryError
 from urllib3.util.retry import Retry
 
 from earthplatform_qgis.__about__ import __version__
@@ -49,12 +52,42 @@ def _redact_request_logs() -> None:
             logger.addFilter(_RedactTokens())
 
 
+# What the requests of a thread are for: see no_retries_once.
+_this_thread = threading.local()
+
+
+@contextmanager
+def no_retries_once(cancelled: Callable[[], bool]) -> Iterator[None]:
+    """Within it, this thread's requests are not retried once cancelled() is true: a request
+    its user has given up on ends with its answer instead of asking the server again."""
+    _this_thread.cancelled = cancelled
+    try:
+        yield
+    finally:
+        del _this_thread.cancelled
+
+
 class _CappedRetry(Retry):
-    """urllib3 Retry that honours Retry-After, but never for longer than MAX_RETRY_AFTER."""
+    """urllib3 Retry that honours Retry-After, but never for longer than MAX_RETRY_AFTER,
+    and gives up when the thread's work was cancelled (no_retries_once)."""
 
     def get_retry_after(self, response: Any) -> float | None:
         seconds = super().get_retry_after(response)
         return None if seconds is None else min(seconds, MAX_RETRY_AFTER)
+
+    def increment(  # type: ignore[override]
+        self,
+        method: str | None = None,
+        url: str | None = None,
+        *args: Any,
+        **kwargs: Any,
+    ) -> Retry:
+        cancelled = getattr(_this_thread, "cancelled", None)
+        if cancelled is not None and cancelled():
+            # As if no retries were left: urllib3 then hands back the answer or the error.
+            pool: Any = kwargs.get("_pool")
+            raise MaxRetryError(pool, url or "")
+        return super().increment(method, url, *args, **kwargs)
 
 
 class _TimeoutAdapter(HTTPAdapter):

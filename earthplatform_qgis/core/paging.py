@@ -13,7 +13,12 @@ from typing import Any
 import requests
 
 from earthplatform_qgis.core.errors import ApiError, CancelledError
-from earthplatform_qgis.core.http import api_error, describe_network_error, redact_url
+from earthplatform_qgis.core.http import (
+    api_error,
+    describe_network_error,
+    no_retries_once,
+    redact_url,
+)
 
 # How often a waiting search looks at its cancel flag: cancel takes effect within this.
 CANCEL_POLL = 0.1
@@ -180,8 +185,11 @@ class _PendingPage:
     page meanwhile and a cancel is honoured within CANCEL_POLL even while the server is still
     thinking; an abandoned request finishes (or times out) on its own."""
 
-    def __init__(self, session: requests.Session, request: _Request) -> None:
+    def __init__(
+        self, session: requests.Session, request: _Request, cancelled: Callable[[], bool]
+    ) -> None:
         self.request = request
+        self.cancelled = cancelled
         self._done = threading.Event()
         self._outcome: dict[str, Any] = {}
         threading.Thread(
@@ -190,7 +198,8 @@ class _PendingPage:
 
     def _work(self, session: requests.Session) -> None:
         try:
-            self._outcome["page"] = _fetch(session, self.request)
+            with no_retries_once(self.cancelled):
+                self._outcome["page"] = _fetch(session, self.request)
         except Exception as error:  # handed to the waiting thread, which re-raises it
             self._outcome["error"] = error
         finally:
@@ -225,7 +234,7 @@ def iter_pages(
     """
     first = _Request("POST", search_url, body, {})
     seen = {first.key()}
-    pending: _PendingPage | None = _PendingPage(session, first)
+    pending: _PendingPage | None = _PendingPage(session, first, cancelled)
     count = 0
     index = 0
     while pending is not None:
@@ -244,7 +253,7 @@ def iter_pages(
         pending = None
         if following is not None and loop_url is None:
             seen.add(following.key())
-            pending = _PendingPage(session, following)
+            pending = _PendingPage(session, following, cancelled)
         yield Page(index, features, _number_matched(page), count, texts)
         index += 1
         if loop_url is not None:
