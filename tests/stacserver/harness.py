@@ -21,6 +21,8 @@ Control API of the running server (test-only, no auth), all JSON:
                                    "paths": {"METHOD path": n},
                                    "recent": [{method, path, query, status, bytes, range, class,
                                                time}, ...]}
+                                  (requests are counted as they arrive, the log and bytes
+                                  as they are answered)
   POST   /_control/reset          zero the counters
 """
 
