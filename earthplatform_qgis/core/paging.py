@@ -232,9 +232,30 @@ def iter_pages(
     fit), at the last page, or with CancelledError when `cancelled()` turns true, between
     pages or during a request.
     """
-    first = _Request("POST", search_url, body, {})
+    stopped = threading.Event()
+
+    def given_up() -> bool:
+        # Cancelled, or the caller stopped iterating: a request in flight is not retried.
+        return stopped.is_set() or cancelled()
+
+    try:
+        yield from _pages(
+            session, _Request("POST", search_url, body, {}), max_items, cancelled, given_up
+        )
+    finally:
+        stopped.set()
+
+
+def _pages(
+    session: requests.Session,
+    first: _Request,
+    max_items: int | None,
+    cancelled: Callable[[], bool],
+    given_up: Callable[[], bool],
+) -> Iterator[Page]:
+    """iter_pages' loop; `given_up` marks the page requests it starts (no_retries_once)."""
     seen = {first.key()}
-    pending: _PendingPage | None = _PendingPage(session, first, cancelled)
+    pending: _PendingPage | None = _PendingPage(session, first, given_up)
     count = 0
     index = 0
     while pending is not None:
@@ -253,7 +274,7 @@ def iter_pages(
         pending = None
         if following is not None and loop_url is None:
             seen.add(following.key())
-            pending = _PendingPage(session, following, cancelled)
+            pending = _PendingPage(session, following, given_up)
         yield Page(index, features, _number_matched(page), count, texts)
         index += 1
         if loop_url is not None:
