@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -165,7 +165,7 @@ class EarthPlatformClient:
         *,
         max_items: int | None = None,
         cancelled: Callable[[], bool] = lambda: False,
-    ) -> Iterator[Page]:
+    ) -> Generator[Page, None, None]:
         """The pages of POST /search with this body, as they arrive (see paging.iter_pages)."""
         return iter_pages(
             self.session,

@@ -6,7 +6,7 @@ import json
 import math
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -224,7 +224,7 @@ def iter_pages(
     *,
     max_items: int | None = None,
     cancelled: Callable[[], bool] = lambda: False,
-) -> Iterator[Page]:
+) -> Generator[Page, None, None]:
     """POST the search and follow rel=next once per page, yielding each page as it arrives.
 
     The next page is requested before the current one is handed over, so the caller's work on
