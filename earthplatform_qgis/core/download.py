@@ -272,7 +272,11 @@ class Downloader:
     def _receive(self, file: DownloadFile, part: Path, state: _FileState) -> int | None:
         """Append the bytes from the end of part on; the file's full length where known."""
         offset = part.stat().st_size if part.exists() else 0
-        headers = {"Range": f"bytes={offset}-"} if offset else {}
+        # The file's own bytes: a compressed transfer would make Range offsets (which count
+        # the compressed bytes) disagree with what was written.
+        headers = {"Accept-Encoding": "identity"}
+        if offset:
+            headers["Range"] = f"bytes={offset}-"
         try:
             response = self.session.get(state.href, headers=headers, stream=True)
         except requests.RequestException as error:
@@ -370,8 +374,7 @@ def _span(response: requests.Response, offset: int, what: str) -> tuple[int, int
             )
         return offset, None if match.group(2) == "*" else int(match.group(2))
     length = response.headers.get("Content-Length")
-    encoded = response.headers.get("Content-Encoding", "identity") != "identity"
-    return 0, int(length) if length and length.isdigit() and not encoded else None
+    return 0, int(length) if length and length.isdigit() else None
 
 
 def local_item(item: dict[str, Any], files: Iterable[DownloadFile]) -> dict[str, Any]:
