@@ -121,6 +121,20 @@ def test_the_stretch_follows_the_bands_scale_and_offset() -> None:
     )
 
 
+def test_bands_are_found_by_common_name_where_keys_are_band_names() -> None:
+    def band(name: str, colour: str) -> dict[str, Any]:
+        return {
+            "href": f"https://h/{name}.tif",
+            "eo:bands": [{"name": name, "common_name": colour}],
+        }
+
+    assets = {"B08": band("B08", "nir"), "B04": band("B04", "red"), "B03": band("B03", "green")}
+    item = {"id": "PC1", "collection": S2, "assets": {**assets, "B02": band("B02", "blue")}}
+    source = true_colour(item)
+    assert source.assets == ("B04", "B03", "B02")
+    assert source.hrefs == tuple(f"https://h/{name}.tif" for name in ("B04", "B03", "B02"))
+
+
 def test_an_item_without_imagery_says_what_it_lacks() -> None:
     item = {"id": "X1", "collection": S2, "assets": {"red": {"href": "https://h/r.tif"}}}
     with pytest.raises(ImageryError, match=r"X1 has no true-colour imagery.*'green', 'blue'"):

@@ -51,7 +51,7 @@ class ImageryError(EarthPlatformError):
 class TrueColour:
     """Where an item's true-colour picture comes from.
 
-    `assets` is ("visual",) or the red, green and blue keys, `hrefs` their readable URLs in the
+    `assets` is ("visual",) or the red, green and blue assets' keys, `hrefs` their URLs in the
     same order, `stretch` the (black, white) digital numbers of each band (none for `visual`,
     which is already made for display).
     """
@@ -103,9 +103,10 @@ def true_colour(item: dict[str, Any]) -> TrueColour:
     visual_href = readable_href(visual) if isinstance(visual, dict) else None
     if visual_href:
         return TrueColour(collection, item_id, (VISUAL_ASSET,), (visual_href,))
-    bands = [assets.get(key) for key in RGB_ASSETS]
+    keys = [_band_key(assets, colour) for colour in RGB_ASSETS]
+    bands = [assets.get(key) for key in keys]
     hrefs = [readable_href(band) if isinstance(band, dict) else None for band in bands]
-    missing = [key for key, href in zip(RGB_ASSETS, hrefs) if not href]
+    missing = [colour for colour, href in zip(RGB_ASSETS, hrefs) if not href]
     if missing:
         raise ImageryError(
             f"{item_id} has no true-colour imagery: no readable 'visual' asset, and no "
@@ -115,10 +116,23 @@ def true_colour(item: dict[str, Any]) -> TrueColour:
     return TrueColour(
         collection,
         item_id,
-        RGB_ASSETS,
+        tuple(keys),
         tuple(href for href in hrefs if href),
         tuple(band_stretch(band) for band in bands if isinstance(band, dict)),
     )
+
+
+def _band_key(assets: dict[str, Any], colour: str) -> str:
+    """The key of the asset holding a colour: the colour itself (EarthPlatform's `red`), else
+    the single-band asset whose `eo:bands` common name it is (`B04` in other catalogs)."""
+    if colour in assets:
+        return colour
+    for key, asset in assets.items():
+        bands = asset.get("eo:bands") if isinstance(asset, dict) else None
+        single = bands[0] if isinstance(bands, list) and len(bands) == 1 else None
+        if isinstance(single, dict) and single.get("common_name") == colour:
+            return str(key)
+    return colour
 
 
 def vrt_path(folder: Path, source: TrueColour) -> Path:
