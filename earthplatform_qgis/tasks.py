@@ -317,6 +317,7 @@ class DownloadTask(CoreTask):
         finally:  # a cancelled run keeps what it completed
             self.report = downloader.report
             self.outcome.details += [problem for _, problem in self.report.failed]
+            self.outcome.details += self.report.problems
             self.outcome.items = len(self.report.files)
 
     def _progress(self, done: int, total: int | None) -> None:

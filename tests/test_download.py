@@ -228,3 +228,14 @@ def test_an_unreachable_vector_asset_is_a_problem_not_a_crash(
     assert problem is not None
     assert problem.startswith("The footprint cannot be opened: ")
     assert "X-Signature" not in problem
+
+
+def test_a_folder_that_cannot_be_written_is_a_problem_not_a_crash(
+    client: EarthPlatformClient, item: dict[str, Any], tmp_path: Path
+) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    report = downloader(client).run(plan_downloads([item], ["red"], blocked))
+    assert [file.ref.asset for file, _ in report.failed] == ["red"]
+    assert "cannot write the file" in report.failed[0][1]
+    assert report.problems[0].startswith("The items' JSON was not saved: cannot write the file")

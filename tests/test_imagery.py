@@ -160,6 +160,16 @@ def test_an_unreachable_band_is_named_without_its_signature(
     assert "X-Signature" not in message
 
 
+def test_a_vrt_folder_that_cannot_be_written_is_said(
+    client: EarthPlatformClient, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    item = items_of_tile(client, "31TCJ", 1)[0]
+    with pytest.raises(ImageryError, match=f"The VRT of {item['id']} cannot be written"):
+        imagery_layer(true_colour(item), blocked)
+
+
 def test_newly_signed_links_are_written_into_the_vrt(
     client: EarthPlatformClient, stac_control: StacTestServer, tmp_path: Path
 ) -> None:

@@ -150,11 +150,13 @@ def _varint(data: bytes) -> tuple[int, bytes]:
 
 @dataclass
 class DownloadReport:
-    """What a run did: files written, files already there, files that failed and why."""
+    """What a run did: files written, files already there, files that failed and why, and
+    other problems (the items' JSON not saved)."""
 
     written: list[DownloadFile] = field(default_factory=list)
     present: list[DownloadFile] = field(default_factory=list)
     failed: list[tuple[DownloadFile, str]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
     unverified: list[DownloadFile] = field(default_factory=list)
     bytes: int = 0
 
@@ -204,25 +206,33 @@ class Downloader:
         self._unknown = sum(1 for file in plan.files if file.size is None)
         try:
             for file in plan.files:
-                if self._complete(file):
-                    report.present.append(file)
-                    size = file.path.stat().st_size
-                    if file.size is None:
-                        self._learn_size(size)
-                    self._advance(size)
-                    continue
                 try:
-                    verified = self._fetch(file)
+                    self._download(file, report)
                 except DownloadError as error:
                     report.failed.append((file, str(error)))
-                    continue
-                report.written.append(file)
-                if not verified:
-                    report.unverified.append(file)
+                except OSError as error:  # the folder: not writable, full, gone
+                    report.failed.append((file, f"{self._what(file)}: {_disk_problem(error)}"))
         finally:
             report.bytes = self._done
-            save_items(plan, report.files)
+            try:
+                save_items(plan, report.files)
+            except OSError as error:
+                report.problems.append(f"The items' JSON was not saved: {_disk_problem(error)}")
         return report
+
+    def _download(self, file: DownloadFile, report: DownloadReport) -> None:
+        """One file: skipped when complete on disk, else fetched; noted in the report."""
+        if self._complete(file):
+            report.present.append(file)
+            size = file.path.stat().st_size
+            if file.size is None:
+                self._learn_size(size)
+            self._advance(size)
+            return
+        verified = self._fetch(file)
+        report.written.append(file)
+        if not verified:
+            report.unverified.append(file)
 
     def _learn_size(self, size: int) -> None:
         """A file whose size the item did not give turned out to have `size` bytes."""
@@ -353,6 +363,12 @@ class _FileState:
     size_known: bool
     refreshed: bool = False
     resumes: int = 0
+
+
+def _disk_problem(error: OSError) -> str:
+    """An OSError in words, with the path it concerns."""
+    where = f" ({error.filename})" if error.filename else ""
+    return f"cannot write the file: {error.strerror or error}{where}"
 
 
 class _ExpiredLinkError(Exception):

@@ -152,7 +152,10 @@ def build_rgb_vrt(source: TrueColour, path: Path) -> str:
     Opens each COG's header over the network: call it off the GUI thread.
     """
     configure_gdal()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ImageryError(f"The VRT of {source.item_id} cannot be written: {error}") from None
     options = gdal.BuildVRTOptions(separate=True, resolution="highest")
     sources = [vsicurl_path(href) for href in source.hrefs]
     try:

@@ -846,7 +846,10 @@ class EarthPlatformDock(QgsDockWidget):
                 self._gone(layer, missing[0])
                 continue
             renewed = tuple(hrefs[ref] for ref in source.refs)
-            restream_imagery(layer, source, renewed, imagery_folder())
+            try:
+                restream_imagery(layer, source, renewed, imagery_folder())
+            except OSError as error:  # the profile folder cannot take the new VRT
+                self._log(f"{layer.name()}: links not renewed: {error}", Qgis.MessageLevel.Warning)
 
     def _gone(self, layer: QgsRasterLayer, ref: AssetRef) -> None:
         self._log(
