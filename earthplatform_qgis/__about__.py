@@ -27,6 +27,8 @@ def _read_metadata() -> configparser.SectionProxy:
 _METADATA = _read_metadata()
 
 __title__: str = _METADATA["name"]
+# The tab of the QGIS log panel the plugin writes to.
+LOG_TAG: str = __title__
 __version__: str = _METADATA["version"]
 __homepage__: str = _METADATA["homepage"]
 __tracker__: str = _METADATA["tracker"]

@@ -7,19 +7,23 @@ on the main thread.
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsFeature,
     QgsFields,
     QgsMapLayer,
+    QgsMessageLog,
     QgsTask,
 )
 from qgis.PyQt.QtCore import pyqtSignal
 
+from earthplatform_qgis.__about__ import LOG_TAG
 from earthplatform_qgis.core.assets import AssetKind, asset_layer, item_assets, layer_problem
 from earthplatform_qgis.core.client import CollectionInfo, ConnectionCheck, EarthPlatformClient
 from earthplatform_qgis.core.cloudmask import (
@@ -91,6 +95,13 @@ class CoreTask(QgsTask):
             return False
         except EarthPlatformError as error:
             self.outcome.error = str(error)
+            return False
+        except Exception:  # a bug or input nobody foresaw: said in words, the trace logged
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
+            self.outcome.error = (
+                f"{self.description()} stopped on an unexpected error; the details are in the "
+                f"{LOG_TAG} log."
+            )
             return False
         self.outcome.cancelled = self.isCanceled()
         self.outcome.ok = not self.outcome.cancelled

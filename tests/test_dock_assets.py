@@ -315,3 +315,21 @@ def _no_leftover_vrts() -> Iterator[None]:
 
     for vrt in imagery_folder().glob("*.vrt"):
         vrt.unlink()
+
+
+def test_an_unforeseen_error_in_a_task_is_a_message_and_a_logged_trace(qgis_iface: Any) -> None:
+    from qgis.core import QgsApplication
+
+    from earthplatform_qgis.tasks import CoreTask
+
+    class Broken(CoreTask):
+        def work(self) -> None:
+            raise KeyError("assets")
+
+    task = Broken("EarthPlatform: a broken task")
+    assert task.run() is False
+    assert task.outcome.error == (
+        "EarthPlatform: a broken task stopped on an unexpected error; the details are in the "
+        "EarthPlatform log."
+    )
+    del QgsApplication  # only imported to make sure QGIS is up

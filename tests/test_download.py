@@ -150,11 +150,18 @@ def test_a_download_killed_halfway_resumes_with_a_range_request(
     assert gets[0]["bytes"] == size - kept  # only the missing part came again
 
 
-def test_a_connection_dropped_mid_file_is_resumed_where_it_stopped(
-    client: EarthPlatformClient, stac_control: StacTestServer, item: dict[str, Any], tmp_path: Path
+# cut: the connection breaks off halfway; truncate: half the file with a Content-Length that
+# says half, so only the item's file:size tells it is short.
+@pytest.mark.parametrize("fault", ["cut", "truncate"])
+def test_a_reply_that_ends_halfway_is_resumed_where_it_stopped(
+    client: EarthPlatformClient,
+    stac_control: StacTestServer,
+    item: dict[str, Any],
+    tmp_path: Path,
+    fault: str,
 ) -> None:
     href = item["assets"]["visual"]["alternate"]["download"]["href"]
-    stac_control.inject_fault(path=urlsplit(href).path, action="cut")
+    stac_control.inject_fault(path=urlsplit(href).path, action=fault)
     report = downloader(client).run(plan_downloads([item], ["visual"], tmp_path))
     assert not report.failed
     target = tmp_path / item["id"] / "visual.tif"
@@ -163,6 +170,7 @@ def test_a_connection_dropped_mid_file_is_resumed_where_it_stopped(
     assert ranges[0] is None
     assert ranges[1].startswith("bytes=")
     assert ranges[1] != "bytes=0-"
+    assert report.bytes == item["assets"]["visual"]["file:size"]  # each byte once
 
 
 def test_an_expired_asset_link_is_renewed(
@@ -239,3 +247,12 @@ def test_a_folder_that_cannot_be_written_is_a_problem_not_a_crash(
     assert [file.ref.asset for file, _ in report.failed] == ["red"]
     assert "cannot write the file" in report.failed[0][1]
     assert report.problems[0].startswith("The items' JSON was not saved: cannot write the file")
+
+
+@pytest.mark.parametrize(
+    "alternate", [{"download": "https://h/x.tif"}, ["https://h/x.tif"], "https://h/x.tif", None]
+)
+def test_odd_alternate_links_mean_no_readable_link_not_a_crash(alternate: Any) -> None:
+    item = {"id": "X", "assets": {"data": {"href": "s3://b/x.tif", "alternate": alternate}}}
+    (asset,) = item_assets(item)
+    assert asset.href is None

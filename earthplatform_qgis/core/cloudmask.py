@@ -116,7 +116,9 @@ def readable_href(asset: dict[str, Any]) -> str | None:
     href = str(asset.get("href") or "")
     if href.startswith(("http://", "https://")):
         return href
-    alternate = ((asset.get("alternate") or {}).get("download") or {}).get("href")
+    alternates = asset.get("alternate")
+    download = alternates.get("download") if isinstance(alternates, dict) else None
+    alternate = download.get("href") if isinstance(download, dict) else None
     return str(alternate) if alternate else None
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import requests
+import urllib3
 
 from earthplatform_qgis.core.assets import AssetInfo, item_assets
 from earthplatform_qgis.core.cloudmask import AssetRef
@@ -158,7 +159,7 @@ class DownloadReport:
     failed: list[tuple[DownloadFile, str]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     unverified: list[DownloadFile] = field(default_factory=list)
-    bytes: int = 0
+    bytes: int = 0  # received in this run
 
     @property
     def files(self) -> list[DownloadFile]:
@@ -192,6 +193,7 @@ class Downloader:
         self.cancelled = cancelled
         self.report = DownloadReport()
         self._done = 0
+        self._received = 0
         self._expected = 0
         self._unknown = 0
 
@@ -213,7 +215,7 @@ class Downloader:
                 except OSError as error:  # the folder: not writable, full, gone
                     report.failed.append((file, f"{self._what(file)}: {_disk_problem(error)}"))
         finally:
-            report.bytes = self._done
+            report.bytes = self._received
             try:
                 save_items(plan, report.files)
             except OSError as error:
@@ -270,14 +272,27 @@ class Downloader:
                 state.href, state.refreshed = self._renewed(file), True
                 continue
             except _DroppedError as drop:
-                state.resumes += 1
-                if state.resumes > MAX_RESUMES:
-                    raise DownloadError(f"{self._what(file)}: {drop}") from None
+                self._resume_or_give_up(file, state, str(drop))
                 continue
             received = part.stat().st_size
-            if total is not None and received != total:
-                raise DownloadError(f"{self._what(file)}: {received} bytes arrived of {total}.")
+            # The item's file:size where given: a reply can be short yet say it is whole.
+            expected = file.size if file.size is not None else total
+            if expected is not None and received < expected:
+                # Ended early without an error (no length sent, or an older urllib3).
+                self._resume_or_give_up(file, state, f"{received} bytes arrived of {expected}")
+                continue
+            if expected is not None and received > expected:
+                self._restart(part)
+                raise DownloadError(
+                    f"{self._what(file)}: {received} bytes arrived, {expected} expected; "
+                    "the file was not kept."
+                )
             return self._finish(file, part)
+
+    def _resume_or_give_up(self, file: DownloadFile, state: _FileState, why: str) -> None:
+        state.resumes += 1
+        if state.resumes > MAX_RESUMES:
+            raise DownloadError(f"{self._what(file)}: {why}")
 
     def _receive(self, file: DownloadFile, part: Path, state: _FileState) -> int | None:
         """Append the bytes from the end of part on; the file's full length where known."""
@@ -304,6 +319,7 @@ class Downloader:
                 raise _DroppedError("the partial file left by an earlier download did not match")
             if not response.ok:
                 raise DownloadError(str(api_error(response, f"Downloading {self._what(file)}")))
+            state.refreshed = False  # a link that works; it may expire again later
             start, total = _span(response, offset, self._what(file))
             if not state.size_known and total is not None:
                 self._learn_size(total)
@@ -312,13 +328,16 @@ class Downloader:
                 self._restart(part)  # the server ignored the Range and sends it all again
             try:
                 with part.open("ab") as out:
-                    for chunk in response.iter_content(self.chunk_bytes):
+                    # The bytes as stored: never decoded, so that lengths, Range offsets and
+                    # checksums all count the same bytes, even for an object stored gzipped.
+                    for chunk in response.raw.stream(self.chunk_bytes, decode_content=False):
                         out.write(chunk)
+                        self._received += len(chunk)
                         self._advance(len(chunk))
                         if self.cancelled():
                             raise CancelledError("Download cancelled.")
-            except requests.RequestException as error:
-                raise _DroppedError(describe_network_error(error, state.href)) from None
+            except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
+                raise _DroppedError(f"the connection broke off ({type(error).__name__})") from None
             return total
 
     def _restart(self, part: Path) -> None:
@@ -342,6 +361,8 @@ class Downloader:
     def _renewed(self, file: DownloadFile) -> str:
         try:
             hrefs = self.refresh([file.ref])
+        except CancelledError:
+            raise
         except EarthPlatformError as error:
             raise DownloadError(f"{self._what(file)}: the link expired and {error}") from None
         if file.ref not in hrefs:

@@ -26,7 +26,7 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
-from earthplatform_qgis.core.assets import layer_problem, redact_hrefs
+from earthplatform_qgis.core.assets import layer_problem, redact_hrefs, streamed_links
 from earthplatform_qgis.core.cloudmask import AssetRef, readable_href
 from earthplatform_qgis.core.errors import EarthPlatformError
 from earthplatform_qgis.core.layers import configure_gdal, vsicurl_path
@@ -258,6 +258,17 @@ def shown_imagery(layer: QgsMapLayer) -> TrueColour | None:
         )
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def imagery_links(layer: QgsMapLayer) -> list[str]:
+    """The URLs an imagery layer streams: read from the VRT XML kept on the layer (no file
+    read), or from its source for a visual asset."""
+    try:
+        data = json.loads(layer.customProperty(IMAGERY_PROPERTY) or "{}")
+    except ValueError:
+        return []
+    xml = data.get("vrt") if isinstance(data, dict) else None
+    return streamed_links(str(xml) if xml else layer.source())
 
 
 def restream_imagery(

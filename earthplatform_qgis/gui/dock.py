@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import time
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any
 
 from osgeo import ogr
@@ -71,7 +70,12 @@ from earthplatform_qgis.core.config import resolve_connection
 from earthplatform_qgis.core.errors import EarthPlatformError
 from earthplatform_qgis.core.extent import ExtentError, describe_extent, extent_to_intersects
 from earthplatform_qgis.core.http import qgis_proxies
-from earthplatform_qgis.core.imagery import TrueColour, restream_imagery, shown_imagery
+from earthplatform_qgis.core.imagery import (
+    TrueColour,
+    imagery_links,
+    restream_imagery,
+    shown_imagery,
+)
 from earthplatform_qgis.core.layers import restream, streamed_asset
 from earthplatform_qgis.core.search import (
     Problem,
@@ -683,6 +687,7 @@ class EarthPlatformDock(QgsDockWidget):
         if layer is None or not features:
             return
         menu = QMenu(self.results_view)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction("Zoom to item", lambda: self.zoom_to(features))
         menu.addAction("Load imagery with cloud mask", self.load_imagery)
         menu.addAction("Load cloud masks", self.load_cloud_masks)
@@ -700,6 +705,8 @@ class EarthPlatformDock(QgsDockWidget):
 
     def load_imagery(self) -> None:
         """True-colour images of the selected footprints beneath their masks; zooms to them."""
+        if not self.load_imagery_button.isEnabled():  # asked from the menu while loading
+            return
         features = self._selected_footprints()
         if not features or self.client is None:
             self.iface.messageBar().pushMessage(
@@ -826,6 +833,8 @@ class EarthPlatformDock(QgsDockWidget):
         outcome: TaskOutcome,
     ) -> None:
         self._renewing = False
+        if outcome.cancelled:
+            return
         if outcome.error:
             self._log(f"Could not renew asset links: {outcome.error}", Qgis.MessageLevel.Warning)
             return
@@ -877,9 +886,13 @@ def _item(feature: QgsFeature) -> dict[str, Any]:
 
 
 def _expires_before(layer: QgsMapLayer, deadline: float) -> bool:
-    """Whether a link the layer streams (directly or through its VRT) expires before deadline."""
-    source = layer.source()
-    vrt = Path(source)
-    text = vrt.read_text(encoding="utf-8") if vrt.suffix == ".vrt" and vrt.is_file() else source
-    expiries = (link_expiry(href) for href in streamed_links(text))
+    """Whether a link a layer of this plugin streams expires before deadline (other layers:
+    never looked into)."""
+    if streamed_asset(layer) is not None:
+        links = streamed_links(layer.source())
+    elif shown_imagery(layer) is not None:
+        links = imagery_links(layer)
+    else:
+        return False
+    expiries = (link_expiry(href) for href in links)
     return any(expiry is not None and expiry < deadline for expiry in expiries)

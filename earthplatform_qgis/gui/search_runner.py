@@ -16,6 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
+from earthplatform_qgis.__about__ import LOG_TAG
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.layers import add_features, create_footprint_layer
 from earthplatform_qgis.core.search import SearchSpec
@@ -23,7 +24,6 @@ from earthplatform_qgis.gui.results_model import ResultsModel
 from earthplatform_qgis.tasks import SearchBatch, SearchTask, TaskOutcome
 
 GROUP_NAME = "EarthPlatform"
-LOG_TAG = "EarthPlatform"
 
 
 def plugin_group() -> QgsLayerTreeGroup:
