@@ -9,6 +9,7 @@ the network.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -294,7 +295,10 @@ def restream_imagery(
     layer.setDataSource(uri, layer.name(), "gdal", QgsDataProvider.ProviderOptions(), False)
     style_imagery(layer, renewed)
     if old.suffix == ".vrt" and str(old) != uri:
-        old.unlink(missing_ok=True)
+        # Tidying only: the layer has its new links either way (a render may still hold the
+        # old file where the system locks open files).
+        with contextlib.suppress(OSError):
+            old.unlink(missing_ok=True)
 
 
 def imagery_problem(layer: QgsRasterLayer, source: TrueColour) -> str | None:
