@@ -24,7 +24,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import pyqtSignal
 
 from earthplatform_qgis.__about__ import LOG_TAG
-from earthplatform_qgis.core.assets import AssetKind, asset_layer, item_assets, layer_problem
+from earthplatform_qgis.core.assets import AssetKind, asset_layer, item_assets
 from earthplatform_qgis.core.client import CollectionInfo, ConnectionCheck, EarthPlatformClient
 from earthplatform_qgis.core.cloudmask import (
     AssetRef,
@@ -43,6 +43,7 @@ from earthplatform_qgis.core.imagery import (
 )
 from earthplatform_qgis.core.layers import (
     features_from_items,
+    layer_problem,
     mask_layer,
     mask_layer_name,
     mask_layer_problem,

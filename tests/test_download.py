@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from earthplatform_qgis.core.assets import AssetKind, asset_layer, item_assets, layer_problem
+from earthplatform_qgis.core.assets import AssetKind, asset_layer, item_assets
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.cloudmask import AssetRef, fresh_hrefs
 from earthplatform_qgis.core.download import (
@@ -24,6 +24,7 @@ from earthplatform_qgis.core.download import (
     safe_name,
 )
 from earthplatform_qgis.core.errors import CancelledError
+from earthplatform_qgis.core.layers import layer_problem
 from tests.stacserver.harness import StacTestServer
 from tests.test_core_client import connect
 from tests.test_imagery import VISUAL_TILE, items_of_tile

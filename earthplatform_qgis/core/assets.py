@@ -11,11 +11,9 @@ import urllib.parse
 from dataclasses import dataclass
 from typing import Any
 
-from osgeo import gdal
 from qgis.core import QgsMapLayer, QgsRasterLayer, QgsVectorLayer
 
 from earthplatform_qgis.core.cloudmask import readable_href
-from earthplatform_qgis.core.http import redact_url
 from earthplatform_qgis.core.layers import configure_gdal, vsicurl_path
 
 
@@ -168,39 +166,24 @@ def asset_layer_name(item_id: str, asset: AssetInfo) -> str:
     return f"{item_id} \N{EM DASH} {asset.title}"
 
 
+def open_layer(uri: str, name: str, kind: AssetKind) -> QgsMapLayer:
+    """uri as the layer its kind makes it: a raster through GDAL, a vector through OGR."""
+    if kind == AssetKind.RASTER:
+        return QgsRasterLayer(uri, name, "gdal")
+    if kind == AssetKind.VECTOR:
+        return QgsVectorLayer(uri, name, "ogr")
+    raise ValueError(f"{name} is not a layer")
+
+
 def asset_layer(item_id: str, asset: AssetInfo) -> QgsMapLayer:
     """A raster or vector asset as a layer streamed from its URL (GDAL/OGR /vsicurl/).
 
     Reads over the network: call it off the GUI thread. May be invalid: see layer_problem.
     """
-    if asset.href is None or asset.kind == AssetKind.FILE:
-        raise ValueError(f"'{asset.key}' is not a layer")
+    if asset.href is None:
+        raise ValueError(f"'{asset.key}' has no readable link")
     configure_gdal()
-    name = asset_layer_name(item_id, asset)
-    if asset.kind == AssetKind.RASTER:
-        return QgsRasterLayer(vsicurl_path(asset.href), name, "gdal")
-    return QgsVectorLayer(vsicurl_path(asset.href), name, "ogr")
-
-
-def redact_hrefs(text: str, hrefs: tuple[str, ...]) -> str:
-    """text with every signed URL (and its /vsicurl/ form) shown without its query string."""
-    for href in hrefs:
-        safe = redact_url(href)
-        text = text.replace(vsicurl_path(href), safe).replace(href, safe)
-    return text
-
-
-def layer_problem(layer: QgsMapLayer, what: str, hrefs: tuple[str, ...]) -> str | None:
-    """Why a layer streaming hrefs cannot be shown, in words without signed URLs; or None."""
-    if layer.isValid():
-        return None
-    if isinstance(layer, QgsRasterLayer):
-        reason = layer.error().summary()
-    else:
-        # error() of an OGR layer that failed to open crashes QGIS 3.22; GDAL's last message
-        # (kept per thread) is the same reason.
-        reason = gdal.GetLastErrorMsg() or "unreachable, or not in a format OGR reads"
-    return f"{what} cannot be opened: {redact_hrefs(reason, hrefs)}"
+    return open_layer(vsicurl_path(asset.href), asset_layer_name(item_id, asset), asset.kind)
 
 
 # The url= of a /vsicurl? path, in a layer source or (XML-escaped) in a VRT.

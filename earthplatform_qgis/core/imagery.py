@@ -27,10 +27,15 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
-from earthplatform_qgis.core.assets import layer_problem, redact_hrefs, streamed_links
+from earthplatform_qgis.core.assets import streamed_links
 from earthplatform_qgis.core.cloudmask import AssetRef, readable_href
 from earthplatform_qgis.core.errors import EarthPlatformError
-from earthplatform_qgis.core.layers import configure_gdal, vsicurl_path
+from earthplatform_qgis.core.layers import (
+    configure_gdal,
+    layer_problem,
+    redact_hrefs,
+    vsicurl_path,
+)
 
 VISUAL_ASSET = "visual"
 RGB_ASSETS = ("red", "green", "blue")

@@ -400,13 +400,27 @@ def restream(layer: QgsRasterLayer, href: str, kind: str) -> None:
     style_mask(layer, kind)
 
 
-def mask_layer_problem(layer: QgsRasterLayer, mask: CloudMask) -> str | None:
-    """Why a mask layer cannot be shown, in words for the user; None when it can.
+def redact_hrefs(text: str, hrefs: tuple[str, ...]) -> str:
+    """text with every signed URL (and its /vsicurl/ form) shown without its query string."""
+    for href in hrefs:
+        safe = redact_url(href)
+        text = text.replace(vsicurl_path(href), safe).replace(href, safe)
+    return text
 
-    The asset URL is shown without its query string (signatures stay out of messages).
-    """
+
+def layer_problem(layer: QgsMapLayer, what: str, hrefs: tuple[str, ...]) -> str | None:
+    """Why a layer streaming hrefs cannot be shown, in words without signed URLs; or None."""
     if layer.isValid():
         return None
-    safe = redact_url(mask.href)
-    detail = layer.error().summary().replace(layer.source(), safe).replace(mask.href, safe)
-    return f"The {mask.kind.title} of {mask.item_id} cannot be opened: {detail}"
+    if isinstance(layer, QgsRasterLayer):
+        reason = layer.error().summary()
+    else:
+        # error() of an OGR layer that failed to open crashes QGIS 3.22; GDAL's last message
+        # (kept per thread) is the same reason.
+        reason = gdal.GetLastErrorMsg() or "unreachable, or not in a format OGR reads"
+    return f"{what} cannot be opened: {redact_hrefs(reason, hrefs)}"
+
+
+def mask_layer_problem(layer: QgsRasterLayer, mask: CloudMask) -> str | None:
+    """Why a mask layer cannot be shown, in words for the user; None when it can."""
+    return layer_problem(layer, f"The {mask.kind.title} of {mask.item_id}", (mask.href,))

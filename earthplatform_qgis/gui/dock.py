@@ -89,7 +89,11 @@ from earthplatform_qgis.core.search import (
 from earthplatform_qgis.core.settings import ConnectionSettings
 from earthplatform_qgis.gui.item_actions import ItemActions, imagery_folder
 from earthplatform_qgis.gui.results_model import ResultsModel
-from earthplatform_qgis.gui.search_runner import LOG_TAG, SearchRunner, plugin_group
+from earthplatform_qgis.gui.search_runner import (
+    LOG_TAG,
+    SearchRunner,
+    plugin_subgroup,
+)
 from earthplatform_qgis.gui.settings_dialog import SettingsDialog
 from earthplatform_qgis.tasks import CollectionsTask, MaskTask, RefreshSourcesTask, TaskOutcome
 
@@ -769,8 +773,7 @@ class EarthPlatformDock(QgsDockWidget):
 
     def _masks_loaded(self, layers: list[tuple[CloudMask, Any]], outcome: TaskOutcome) -> None:
         self.load_masks_button.setEnabled(True)
-        group = plugin_group()
-        masks = group.findGroup(MASKS_GROUP) or group.addGroup(MASKS_GROUP)
+        masks = plugin_subgroup(MASKS_GROUP)
         for _, layer in layers:
             QgsProject.instance().addMapLayer(layer, False)
             # Hidden while the analyst has the masks switched off to compare.

@@ -10,23 +10,26 @@ from typing import Any
 from qgis.core import (
     Qgis,
     QgsApplication,
-    QgsLayerTreeGroup,
     QgsMapLayer,
     QgsMessageLog,
     QgsProject,
-    QgsRasterLayer,
-    QgsVectorLayer,
 )
 from qgis.gui import QgisInterface
 from qgis.PyQt.QtWidgets import QDialog, QWidget
 
 from earthplatform_qgis.__about__ import __title__
-from earthplatform_qgis.core.assets import AssetKind, asset_kind, counted, describe_size
+from earthplatform_qgis.core.assets import (
+    AssetKind,
+    asset_kind,
+    counted,
+    describe_size,
+    open_layer,
+)
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.download import DownloadReport
 from earthplatform_qgis.core.layers import streamed_asset
 from earthplatform_qgis.gui.asset_dialogs import AssetsDialog, DownloadDialog
-from earthplatform_qgis.gui.search_runner import LOG_TAG, plugin_group
+from earthplatform_qgis.gui.search_runner import LOG_TAG, plugin_group, plugin_subgroup
 from earthplatform_qgis.tasks import (
     AssetLayersTask,
     DownloadTask,
@@ -43,11 +46,6 @@ DOWNLOADS_GROUP = "Downloads"
 def imagery_folder() -> Path:
     """Where RGB VRTs are written: the QGIS profile, so saved projects find them again."""
     return Path(QgsApplication.qgisSettingsDirPath()) / "earthplatform" / "imagery"
-
-
-def _subgroup(name: str, parent: QgsLayerTreeGroup | None = None) -> QgsLayerTreeGroup:
-    group = parent if parent is not None else plugin_group()
-    return group.findGroup(name) or group.addGroup(name)
 
 
 class ItemActions:
@@ -86,7 +84,7 @@ class ItemActions:
         self, imagery: list[ItemImagery], outcome: TaskOutcome, done: Callable[[], None]
     ) -> None:
         done()
-        parent = _subgroup(IMAGERY_GROUP)
+        parent = plugin_subgroup(IMAGERY_GROUP)
         project = QgsProject.instance()
         for found in imagery:
             old = parent.findGroup(found.item_id)
@@ -129,7 +127,7 @@ class ItemActions:
         self.run_task(task)
 
     def _assets_loaded(self, layers: list[QgsMapLayer], outcome: TaskOutcome) -> None:
-        group = _subgroup(ASSETS_GROUP)
+        group = plugin_subgroup(ASSETS_GROUP)
         for layer in layers:
             QgsProject.instance().addMapLayer(layer, False)
             group.addLayer(layer)
@@ -152,7 +150,7 @@ class ItemActions:
 
     def _downloaded(self, report: DownloadReport, outcome: TaskOutcome, add_layers: bool) -> None:
         if add_layers:
-            group = _subgroup(DOWNLOADS_GROUP)
+            group = plugin_subgroup(DOWNLOADS_GROUP)
             for file in report.files:
                 layer = _local_layer(file.path, f"{file.ref.item_id} \N{EM DASH} {file.ref.asset}")
                 if layer is not None:
@@ -190,11 +188,7 @@ class ItemActions:
 def _local_layer(path: Path, name: str) -> QgsMapLayer | None:
     """A downloaded file as a layer, where it is one (rasters through GDAL, vectors OGR)."""
     kind = asset_kind("", str(path))
-    layer: QgsMapLayer
-    if kind == AssetKind.RASTER:
-        layer = QgsRasterLayer(str(path), name, "gdal")
-    elif kind == AssetKind.VECTOR:
-        layer = QgsVectorLayer(str(path), name, "ogr")
-    else:
+    if kind == AssetKind.FILE:
         return None
+    layer = open_layer(str(path), name, kind)
     return layer if layer.isValid() else None

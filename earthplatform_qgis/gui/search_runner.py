@@ -33,6 +33,12 @@ def plugin_group() -> QgsLayerTreeGroup:
     return group if group is not None else root.insertGroup(0, GROUP_NAME)
 
 
+def plugin_subgroup(name: str) -> QgsLayerTreeGroup:
+    """A group of that name inside the plugin's group, created on first use."""
+    group = plugin_group()
+    return group.findGroup(name) or group.addGroup(name)
+
+
 @dataclass
 class _Run:
     """One search's state: its task, its layer and how far it got."""
