@@ -83,6 +83,14 @@ def load_masks(dock: EarthPlatformDock, qtbot: Any) -> None:
     click_and_wait(dock, qtbot, "loadCloudMasksButton")
 
 
+def search_masked_and_load_masks(dock: EarthPlatformDock, qtbot: Any, count: int) -> None:
+    """Search `count` items that have a cloud mask and load their masks."""
+    dock.mask_only.setChecked(True)
+    dock.max_items.setValue(count)
+    run_search(dock, qtbot)
+    load_masks(dock, qtbot)
+
+
 def run_search(dock: EarthPlatformDock, qtbot: Any) -> None:
     button = dock.findChild(QPushButton, "searchButton")
     assert button.isEnabled(), dock.problems_label.text()
@@ -319,10 +327,7 @@ def test_selection_follows_between_table_and_map(dock: EarthPlatformDock, qtbot:
 def test_cloud_masks_load_as_valid_rasters_under_the_footprints(
     dock: EarthPlatformDock, qtbot: Any, qgis_iface: Any
 ) -> None:
-    dock.mask_only.setChecked(True)
-    dock.max_items.setValue(3)
-    run_search(dock, qtbot)
-    load_masks(dock, qtbot)
+    search_masked_and_load_masks(dock, qtbot, 3)
     successes = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
     assert successes[-1].endswith("cloud mask layers added.")
     rasters = [
@@ -355,10 +360,7 @@ def test_copy_as_code_puts_a_runnable_search_without_secrets_on_the_clipboard(
 def test_reopened_project_gets_fresh_links_for_expired_mask_urls(
     dock: EarthPlatformDock, qtbot: Any, tmp_path: Any
 ) -> None:
-    dock.mask_only.setChecked(True)
-    dock.max_items.setValue(2)
-    run_search(dock, qtbot)
-    load_masks(dock, qtbot)
+    search_masked_and_load_masks(dock, qtbot, 2)
     saved = tmp_path / "masks.qgs"
     assert QgsProject.instance().write(str(saved))
     # Tomorrow: every saved signature has expired (here: is no longer valid).
