@@ -7,7 +7,7 @@ reused: measured in one process, every search after the first would look free.
 
 Beside the resident memory, where it goes: the bytes malloc has handed out and not had back
 (glibc's mallinfo2: what the search's objects really hold, without what freed memory leaves
-resident) and the size of the layer's item_json texts as QGIS holds them (UTF-16).
+resident) and the size of the layer's item_json texts as QGIS holds them (UTF-8 bytes).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from benchmarks.servers import CACHE
 from earthplatform_qgis.core.auth import Credentials
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.config import Connection
+from earthplatform_qgis.core.layers import ITEM_JSON
 from tests.stacserver.harness import REPO_ROOT, StacTestServer
 
 WARM_UP_ITEMS = 100
@@ -71,7 +72,7 @@ def main(api_url: str, token_url: str, client_id: str, n_items: int) -> None:
                 "peak_bytes": peak,
                 "before_bytes": before,
                 "heap_added_bytes": None if heap is None else heap - (heap_before or 0),
-                "item_json_utf16_bytes": _item_json_bytes(layer) if layer else 0,
+                "item_json_bytes": _item_json_bytes(layer) if layer else 0,
                 "features": run.features,
                 "seconds": run.total,
             }
@@ -101,11 +102,9 @@ def _heap_in_use() -> int | None:
 
 
 def _item_json_bytes(layer: QgsVectorLayer) -> int:
-    """The layer's item_json texts as QGIS holds them: QStrings, 2 bytes a UTF-16 unit."""
-    request = QgsFeatureRequest().setSubsetOfAttributes(["item_json"], layer.fields())
-    return sum(
-        len(str(feature["item_json"]).encode("utf-16-le")) for feature in layer.getFeatures(request)
-    )
+    """The layer's item_json texts as QGIS holds them: UTF-8 QByteArrays."""
+    request = QgsFeatureRequest().setSubsetOfAttributes([ITEM_JSON], layer.fields())
+    return sum(len(feature[ITEM_JSON]) for feature in layer.getFeatures(request))
 
 
 def _peak_bytes() -> int:

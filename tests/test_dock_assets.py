@@ -21,9 +21,9 @@ from qgis.PyQt.QtCore import QItemSelectionModel, Qt
 from qgis.PyQt.QtWidgets import QDialog, QMenu, QToolButton
 
 from earthplatform_qgis.core.imagery import shown_imagery
-from earthplatform_qgis.core.layers import streamed_asset
+from earthplatform_qgis.core.layers import item_of, streamed_asset
 from earthplatform_qgis.gui.asset_dialogs import AssetsDialog, DownloadDialog
-from earthplatform_qgis.gui.dock import EarthPlatformDock, _item
+from earthplatform_qgis.gui.dock import EarthPlatformDock
 from tests.stacserver.harness import StacTestServer
 from tests.test_core_client import catalog_items
 from tests.test_dock import WAIT, click_and_wait, load_masks, run_search
@@ -169,7 +169,7 @@ def test_the_asset_list_matches_the_item_and_adds_rasters_and_vectors(
 ) -> None:
     layer = dock.runner.layer()
     assert layer is not None
-    item = next(_item(f) for f in layer.getFeatures() if f["id"] == found[0])
+    item = next(item_of(f) for f in layer.getFeatures() if f["id"] == found[0])
     dialog = AssetsDialog(item)
     table = dialog.table
     rows = [

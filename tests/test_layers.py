@@ -48,6 +48,7 @@ from earthplatform_qgis.core.layers import (
     add_features,
     create_footprint_layer,
     features_from_items,
+    item_of,
     mask_layer,
     mask_layer_name,
     mask_layer_problem,
@@ -67,7 +68,7 @@ FIELD_TYPES = [
     ("eda:cloud_mask_item_id", "string"),
     ("thumbnail", "string"),
     ("self", "string"),
-    ("item_json", "string"),
+    ("item_json", "binary"),
 ]
 SQUARE = [[10.0, 40.0], [11.0, 40.0], [11.0, 41.0], [10.0, 41.0], [10.0, 40.0]]
 
@@ -119,7 +120,7 @@ def assert_matches_item(feature: QgsFeature, item: dict[str, Any]) -> None:
             assert feature[key] == properties[key]
         else:
             assert is_null(feature[key])
-    assert json.loads(feature["item_json"]) == item
+    assert item_of(feature) == item
 
 
 def test_layer_has_stac_named_typed_fields_in_lon_lat() -> None:
@@ -128,6 +129,20 @@ def test_layer_has_stac_named_typed_fields_in_lon_lat() -> None:
     assert layer.name() == "EarthPlatform — sentinel-2-l2a — 2022-08"
     assert layer.crs().authid() == "EPSG:4326"
     assert [(field.name(), field.typeName()) for field in layer.fields()] == FIELD_TYPES
+
+
+def test_expressions_read_the_item_json_as_json() -> None:
+    """item_json holds UTF-8 bytes, not text; QGIS expressions (labels, filters) read it."""
+    item = catalog.load_fixture_items()[0]
+    item["properties"]["title"] = "Forêt de Fontainebleau"  # sent unescaped
+    text = json.dumps(item, ensure_ascii=False).encode("utf-8")
+    layer = create_footprint_layer("EarthPlatform — test")
+    features, _ = features_from_items([item], layer.fields(), [text])
+    add_features(layer, features)
+    context = QgsExpressionContext()
+    context.setFeature(next(layer.getFeatures()))
+    read = QgsExpression("map_get(map_get(from_json(\"item_json\"), 'properties'), 'title')")
+    assert read.evaluate(context) == "Forêt de Fontainebleau", read.evalErrorString()
 
 
 def test_attributes_equal_the_items_json() -> None:
@@ -270,8 +285,7 @@ def test_geopackage_keeps_field_names_and_values(tmp_path: Path) -> None:
     originals = by_id(layer)
     for key, feature in by_id(saved).items():
         original = originals[key]
-        item = json.loads(feature["item_json"])
-        assert item == json.loads(original["item_json"])
+        assert item_of(feature) == item_of(original)
         for name, _ in FIELD_TYPES:
             if name == "datetime":
                 # QGIS 3.22 writes whole seconds without the UTC mark (item_json keeps all).

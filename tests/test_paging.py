@@ -1,4 +1,4 @@
-"""parse_page: json.loads's reading of a page, plus each feature's own text."""
+"""parse_page: json.loads's reading of a page, plus each feature's own bytes."""
 
 from __future__ import annotations
 
@@ -24,21 +24,22 @@ ITEMS = [
     ],
 )
 def test_reads_as_json_loads_does_and_keeps_each_features_text(text: str) -> None:
-    page, texts = parse_page(text)
+    content = text.encode("utf-8")
+    page, texts = parse_page(content)
     assert page == json.loads(text)
     assert texts is not None
     assert [json.loads(t) for t in texts] == page["features"]
-    assert all(t in text for t in texts)  # exactly as sent, spacing and all
+    assert all(t in content for t in texts)  # exactly as sent, spacing, accents and all
 
 
 @pytest.mark.parametrize("text", ["[1, 2]", '"text"', "3", "null"])
 def test_other_json_is_read_without_texts(text: str) -> None:
-    assert parse_page(text) == (json.loads(text), None)
+    assert parse_page(text.encode()) == (json.loads(text), None)
 
 
 def test_a_later_features_key_of_another_kind_wins_as_in_json_loads() -> None:
     text = '{"features": [{"id": "a"}], "features": "none"}'
-    assert parse_page(text) == ({"features": "none"}, None)
+    assert parse_page(text.encode()) == ({"features": "none"}, None)
 
 
 @pytest.mark.parametrize(
@@ -57,13 +58,18 @@ def test_broken_json_raises_value_error_like_json_loads(text: str) -> None:
     with pytest.raises(ValueError):  # noqa: PT011 (json.loads's own error type)
         json.loads(text)
     with pytest.raises(ValueError):  # noqa: PT011
-        parse_page(text)
+        parse_page(text.encode())
+
+
+def test_a_page_that_is_not_utf8_raises_value_error() -> None:
+    with pytest.raises(ValueError):  # noqa: PT011 (UnicodeDecodeError is one)
+        parse_page('{"features": [{"id": "é"}]}'.encode("latin-1"))
 
 
 def test_footprints_keep_each_items_text_as_the_server_sent_it(qgis_app: object) -> None:
     from earthplatform_qgis.core.layers import features_from_items, footprint_fields
 
     text = json.dumps({"type": "FeatureCollection", "features": ITEMS}, indent=3)
-    page, texts = parse_page(text)
+    page, texts = parse_page(text.encode())
     features, _ = features_from_items(page["features"], footprint_fields(), texts)
-    assert [feature["item_json"] for feature in features] == texts
+    assert [bytes(feature["item_json"]) for feature in features] == texts

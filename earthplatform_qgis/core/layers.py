@@ -28,7 +28,7 @@ from qgis.core import (
     QgsRasterLayer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime, QMetaType, Qt, QVariant
+from qgis.PyQt.QtCore import QByteArray, QDateTime, QMetaType, Qt, QVariant
 from qgis.PyQt.QtGui import QColor
 
 from earthplatform_qgis.__about__ import plugin_file
@@ -45,6 +45,9 @@ from earthplatform_qgis.core.http import redact_url
 FOOTPRINT_STYLE = "footprints.qml"
 DATETIME = "datetime"
 CLOUD_COVER = "eo:cloud_cover"
+# The whole item as JSON text in UTF-8 bytes, not a QString: UTF-16 would double the largest
+# thing a search keeps (about 7 KB an item). QGIS's from_json() reads it as it is.
+ITEM_JSON = "item_json"
 # Field name -> kind, in layer order. Names are the STAC ones so expressions read like the API.
 FOOTPRINT_FIELDS: tuple[tuple[str, str], ...] = (
     ("id", "string"),
@@ -57,7 +60,7 @@ FOOTPRINT_FIELDS: tuple[tuple[str, str], ...] = (
     (EDA_MASK.item_id, "string"),
     ("thumbnail", "string"),
     ("self", "string"),
-    ("item_json", "string"),
+    (ITEM_JSON, "utf8"),
 )
 MAP_TIP = """<b>[% "id" %]</b><br>
 [% format_date("datetime", 'yyyy-MM-dd HH:mm:ss') %] UTC<br>
@@ -80,12 +83,14 @@ def _field_types() -> dict[str, Any]:
             "double": QMetaType.Type.Double,
             "bool": QMetaType.Type.Bool,
             "datetime": QMetaType.Type.QDateTime,
+            "utf8": QMetaType.Type.QByteArray,
         }
     return {
         "string": QVariant.String,
         "double": QVariant.Double,
         "bool": QVariant.Bool,
         "datetime": QVariant.DateTime,
+        "utf8": QVariant.ByteArray,
     }
 
 
@@ -122,12 +127,12 @@ def create_footprint_layer(name: str) -> QgsVectorLayer:
 
 
 def features_from_items(
-    items: Iterable[Any], fields: QgsFields, texts: list[str] | None = None
+    items: Iterable[Any], fields: QgsFields, texts: list[bytes] | None = None
 ) -> tuple[list[QgsFeature], list[str]]:
     """Footprint features for STAC items, and what was wrong with any of them, for the log.
 
-    `texts`, where given, are the items' JSON as the server sent them (one per item): item_json
-    keeps them as they are instead of encoding each item again.
+    `texts`, where given, are the items' JSON as the server sent them (UTF-8, one per item):
+    item_json keeps them as they are instead of encoding each item again.
 
     Safe in a worker thread (builds objects only, touches no layer). Never raises: an item
     whose geometry is missing or unusable keeps its attributes without a geometry, and
@@ -151,7 +156,7 @@ def features_from_items(
 
 
 def _feature(
-    item: dict[str, Any], fields: QgsFields, text: str | None
+    item: dict[str, Any], fields: QgsFields, text: bytes | None
 ) -> tuple[QgsFeature, str | None]:
     """One item's feature, and what is wrong with its geometry or datetime if anything."""
     properties = item.get("properties") or {}
@@ -171,7 +176,8 @@ def _feature(
             _text(properties.get(EDA_MASK.item_id)),
             readable_href(thumbnail) if isinstance(thumbnail, dict) else None,
             _self_href(item.get("links")),
-            text if text is not None else _ITEM_ENCODER.encode(item),
+            # QByteArray: PyQt would keep plain bytes as a Python object no provider stores.
+            QByteArray(text if text is not None else _ITEM_ENCODER.encode(item).encode("utf-8")),
         ]
     )
     try:
@@ -181,6 +187,12 @@ def _feature(
     if geometry is not None:
         feature.setGeometry(geometry)
     return feature, "; ".join(p for p in (geometry_problem, problem) if p) or None
+
+
+def item_of(feature: QgsFeature) -> dict[str, Any]:
+    """The STAC item a footprint was made from."""
+    item: dict[str, Any] = json.loads(bytes(feature[ITEM_JSON]))
+    return item
 
 
 def _text(value: Any) -> str | None:

@@ -34,8 +34,8 @@ class Page:
     features: list[dict[str, Any]]
     number_matched: int | None
     items_so_far: int
-    # Each feature's JSON exactly as the server sent it, where the page could be split so.
-    texts: list[str] | None = field(default=None, compare=False, repr=False)
+    # Each feature's JSON exactly as the server sent it (UTF-8), where the page could be split so.
+    texts: list[bytes] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -103,20 +103,23 @@ def _next_member(text: str, at: int, close: str) -> tuple[int, bool]:
     raise ValueError(f"expected ',' or '{close}' at {at}")
 
 
-def parse_page(text: str) -> tuple[Any, list[str] | None]:
-    """The page as json.loads reads it, and the exact text of each of its features.
+def parse_page(content: bytes) -> tuple[Any, list[bytes] | None]:
+    """The page (UTF-8 JSON) as json.loads reads it, and the exact bytes of each feature.
 
     Keeping each item's own text spares encoding every item again for the layer's item_json
     (most of the layer's build time otherwise). The page's top-level object is walked with
     json's own decoder, value by value; anything else is read by json.loads alone (texts None).
-    Raises ValueError where json.loads would.
+    Raises ValueError where json.loads would (UnicodeDecodeError is one).
     """
+    text = content.decode("utf-8")
+    # Where every character is one byte, a feature's bytes are the page's at the same offsets.
+    cut = content if len(text) == len(content) else None
     at = _skip_space(text, 0)
     if not text.startswith("{", at):
         return json.loads(text), None
     page: dict[str, Any] = {}
     features: list[Any] | None = None
-    texts: list[str] = []
+    texts: list[bytes] = []
     at = _skip_space(text, at + 1)
     more = not text.startswith("}", at)
     at = at if more else at + 1
@@ -134,7 +137,7 @@ def parse_page(text: str) -> tuple[Any, list[str] | None]:
             while element:
                 value, end = _DECODER.raw_decode(text, at)
                 features.append(value)
-                texts.append(text[at:end])
+                texts.append(cut[at:end] if cut is not None else text[at:end].encode("utf-8"))
                 at, element = _next_member(text, end, "]")
             page[key] = features
         else:
@@ -151,7 +154,9 @@ def _bad_page(what: str, request: _Request, status: int) -> ApiError:
     return ApiError(f"The catalog sent a page of results {what}: {url}", status=status, url=url)
 
 
-def _fetch(session: requests.Session, request: _Request) -> tuple[dict[str, Any], list[str] | None]:
+def _fetch(
+    session: requests.Session, request: _Request
+) -> tuple[dict[str, Any], list[bytes] | None]:
     """One page, parsed, with its features' own texts; raises ApiError with words for the user."""
     try:
         response = session.request(
@@ -170,7 +175,7 @@ def _fetch(session: requests.Session, request: _Request) -> tuple[dict[str, Any]
         raise api_error(response, "Search")
     try:
         # JSON is UTF-8 (RFC 8259); requests' text guessing is slow on big pages.
-        page, texts = parse_page(response.content.decode("utf-8"))
+        page, texts = parse_page(response.content)
     except (ValueError, RecursionError):  # RecursionError: nested deeper than json reads
         raise _bad_page("that is not valid JSON", request, response.status_code) from None
     if not isinstance(page, dict) or page.get("type") != "FeatureCollection":
@@ -205,7 +210,7 @@ class _PendingPage:
         finally:
             self._done.set()
 
-    def result(self, cancelled: Callable[[], bool]) -> tuple[dict[str, Any], list[str] | None]:
+    def result(self, cancelled: Callable[[], bool]) -> tuple[dict[str, Any], list[bytes] | None]:
         """The parsed page and its features' texts, once in; CancelledError as soon as
         `cancelled()` is true."""
         while not self._done.wait(CANCEL_POLL):
@@ -213,7 +218,7 @@ class _PendingPage:
                 raise CancelledError("Search cancelled.")
         if "error" in self._outcome:
             raise self._outcome["error"]
-        page: tuple[dict[str, Any], list[str] | None] = self._outcome["page"]
+        page: tuple[dict[str, Any], list[bytes] | None] = self._outcome["page"]
         return page
 
 

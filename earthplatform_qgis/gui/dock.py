@@ -76,7 +76,7 @@ from earthplatform_qgis.core.imagery import (
     restream_imagery,
     shown_imagery,
 )
-from earthplatform_qgis.core.layers import restream, streamed_asset
+from earthplatform_qgis.core.layers import item_of, restream, streamed_asset
 from earthplatform_qgis.core.search import (
     Problem,
     SearchSpec,
@@ -699,7 +699,7 @@ class EarthPlatformDock(QgsDockWidget):
         row = self.results_view.indexAt(position)
         if row.isValid():
             under = layer.getFeature(self.model.feature_id(row.row()))
-            menu.addAction("Assets of this item…", lambda: self.actions.show_assets(_item(under)))
+            menu.addAction("Assets of this item…", lambda: self.actions.show_assets(item_of(under)))
         menu.addAction("Download assets…", self.download_assets)
         menu.popup(self.results_view.viewport().mapToGlobal(position))
 
@@ -731,7 +731,7 @@ class EarthPlatformDock(QgsDockWidget):
         self.load_imagery_button.setEnabled(False)
         self.zoom_to(features)
         self.actions.load_imagery(
-            [_item(feature) for feature in features],
+            [item_of(feature) for feature in features],
             lambda: self.load_imagery_button.setEnabled(True),
         )
 
@@ -743,7 +743,7 @@ class EarthPlatformDock(QgsDockWidget):
                 __title__, "Select footprints to download from.", Qgis.MessageLevel.Info, 5
             )
             return
-        self.actions.download([_item(feature) for feature in features])
+        self.actions.download([item_of(feature) for feature in features])
 
     def load_cloud_masks(self) -> None:
         """Masks of the selected footprints (or all of them, asking first when many)."""
@@ -766,7 +766,7 @@ class EarthPlatformDock(QgsDockWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        task = MaskTask(self.client, [_item(feature) for feature in features])
+        task = MaskTask(self.client, [item_of(feature) for feature in features])
         task.done.connect(self._masks_loaded)
         self.load_masks_button.setEnabled(False)
         self._run_task(task)
@@ -880,12 +880,6 @@ class EarthPlatformDock(QgsDockWidget):
     @staticmethod
     def _log(message: str, level: Qgis.MessageLevel) -> None:
         QgsMessageLog.logMessage(message, LOG_TAG, level)
-
-
-def _item(feature: QgsFeature) -> dict[str, Any]:
-    """The STAC item a footprint was made from."""
-    item: dict[str, Any] = json.loads(feature["item_json"])
-    return item
 
 
 def _expires_before(layer: QgsMapLayer, deadline: float) -> bool:
