@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from collections.abc import Iterator
@@ -267,6 +268,18 @@ def test_a_new_search_replaces_the_running_one_and_results_never_mix(
     assert dock.model.rowCount() == 5
     # The replaced search's unfinished layer went with it: one search, one layer.
     assert list(QgsProject.instance().mapLayers()) == [second.id()]
+
+
+def test_qgis_objects_leave_the_collectors_walk_only_while_searches_run(
+    dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer
+) -> None:
+    """The freeze that keeps garbage-collection pauses short ends with the last search, be it
+    replaced, cancelled or complete: QGIS's garbage is collected again afterwards."""
+    first_page_then_hang(dock, qtbot, stac_control)
+    assert gc.get_freeze_count() > 0
+    dock.max_items.setValue(5)
+    run_search(dock, qtbot)  # replaces the hanging one, which winds down on its own
+    qtbot.waitUntil(lambda: gc.get_freeze_count() == 0, timeout=WAIT)
 
 
 def test_server_error_reaches_the_message_bar_with_status_and_words(

@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from earthplatform_qgis.__about__ import LOG_TAG
 from earthplatform_qgis.core.client import EarthPlatformClient
+from earthplatform_qgis.core.heap import SEARCHES
 from earthplatform_qgis.core.layers import add_features, create_footprint_layer
 from earthplatform_qgis.core.search import SearchSpec
 from earthplatform_qgis.gui.results_model import ResultsModel
@@ -103,6 +104,7 @@ class SearchRunner(QObject):
         task.done.connect(lambda outcome: self._on_done(run, outcome))
         self._run = self._latest = run
         self.progress.emit("Searching…")
+        SEARCHES.hold()  # released in _on_done, which every task reaches
         QgsApplication.taskManager().addTask(task)
 
     def when_idle(self, callback: Callable[[], None]) -> None:
@@ -142,6 +144,7 @@ class SearchRunner(QObject):
 
     def _on_done(self, run: _Run, outcome: TaskOutcome) -> None:
         run.done = True
+        SEARCHES.release()
         if run in self._stopping:
             self._stopping.remove(run)
         if run is self._run:

@@ -1,0 +1,54 @@
+"""HeapFreeze: QGIS's own objects out of the collector's walk while searches run, and back after."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+from earthplatform_qgis.core.heap import HeapFreeze
+
+
+class _Node:
+    """An object that can take part in a reference cycle."""
+
+    other: _Node | None = None
+
+
+def test_freezes_from_the_first_hold_to_the_last_release() -> None:
+    heap = HeapFreeze()
+    assert gc.get_freeze_count() == 0
+    heap.hold()
+    heap.hold()
+    frozen = gc.get_freeze_count()
+    assert frozen > 0
+    heap.release()
+    assert gc.get_freeze_count() == frozen
+    heap.release()
+    assert gc.get_freeze_count() == 0
+    heap.release()  # one release too many changes nothing
+    assert gc.get_freeze_count() == 0
+
+
+def test_garbage_from_before_the_search_is_collected_once_it_ends() -> None:
+    heap = HeapFreeze()
+    node = _Node()
+    node.other = node
+    gone = weakref.ref(node)
+    del node
+    heap.hold()
+    gc.collect()
+    assert gone() is not None  # out of the walk while frozen
+    heap.release()
+    gc.collect()
+    assert gone() is None
+
+
+def test_a_freeze_made_elsewhere_is_left_alone() -> None:
+    gc.freeze()
+    try:
+        heap = HeapFreeze()
+        heap.hold()
+        heap.release()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
