@@ -12,6 +12,8 @@ import pytest
 from qgis.core import (
     Qgis,
     QgsLayerTreeGroup,
+    QgsMapLayer,
+    QgsPalettedRasterRenderer,
     QgsProject,
     QgsRasterLayer,
     QgsRectangle,
@@ -21,7 +23,7 @@ from qgis.PyQt.QtCore import QItemSelectionModel, Qt
 from qgis.PyQt.QtWidgets import QDialog, QMenu, QToolButton
 
 from earthplatform_qgis.core.imagery import shown_imagery
-from earthplatform_qgis.core.layers import item_of, streamed_asset
+from earthplatform_qgis.core.layers import MASK_CLASSES, item_of, streamed_asset
 from earthplatform_qgis.gui.asset_dialogs import AssetsDialog, DownloadDialog
 from earthplatform_qgis.gui.dock import EarthPlatformDock
 from tests.stacserver.harness import StacTestServer
@@ -186,21 +188,33 @@ def test_the_asset_list_matches_the_item_and_adds_rasters_and_vectors(
     assert uses["footprint"] == "vector layer"
     assert uses["thumbnail"] == uses["metadata"] == "download"
 
-    choose_in_assets_dialog(monkeypatch, ["red", "footprint", "metadata"], "layers")
+    choose_in_assets_dialog(monkeypatch, ["red", "scl", "footprint", "metadata"], "layers")
     dock.actions.show_assets(item)
     root = QgsProject.instance().layerTreeRoot().findGroup("EarthPlatform")
     qtbot.waitUntil(lambda: root.findGroup("Assets") is not None, timeout=WAIT)
     layers = [node.layer() for node in root.findGroup("Assets").findLayers()]
+    added = [key for key in item["assets"] if key in ("red", "scl", "footprint")]
     assert [layer.name() for layer in layers] == [
-        f"{item['id']} — {item['assets'][key]['title']}" for key in ("red", "footprint")
+        f"{item['id']} — {item['assets'][key]['title']}" for key in added
     ]
-    raster, vector = layers
+    by_key = dict(zip(added, layers))
+    raster, vector = by_key["red"], by_key["footprint"]
+    assert_coloured_as_scl(by_key["scl"])
     assert isinstance(raster, QgsRasterLayer)
     assert raster.isValid()
     assert raster.width() == item["assets"]["red"]["proj:shape"][1]
     assert isinstance(vector, QgsVectorLayer)
     assert vector.isValid()
     assert vector.featureCount() == 1
+
+
+def assert_coloured_as_scl(layer: QgsMapLayer) -> None:
+    """A scene classification opened on its own shows the plugin's mask colours, not grey."""
+    assert isinstance(layer, QgsRasterLayer)
+    assert layer.isValid()
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsPalettedRasterRenderer)
+    assert [c.label for c in renderer.classes()] == [c.label for c in MASK_CLASSES["scl"]]
 
 
 def test_download_from_the_dock_adds_the_local_files_as_layers(
@@ -217,7 +231,7 @@ def test_download_from_the_dock_adds_the_local_files_as_layers(
         keys = {entry.data(Qt.ItemDataRole.UserRole) for entry in listed}
         assert {"red", "green", "blue", "visual", "footprint"} <= keys
         for entry in listed:
-            if entry.data(Qt.ItemDataRole.UserRole) in ("red", "visual"):
+            if entry.data(Qt.ItemDataRole.UserRole) in ("red", "visual", "scl"):
                 entry.setCheckState(Qt.CheckState.Checked)
         dialog.folder.setFilePath(str(tmp_path))
         dialog.add_layers.setChecked(True)
@@ -230,15 +244,18 @@ def test_download_from_the_dock_adds_the_local_files_as_layers(
     qtbot.waitUntil(lambda: root.findGroup("Downloads") is not None, timeout=WAIT)
     message = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)[-1]
     # The RGB item has no visual asset: said, and the rest is there.
-    assert ":3 files downloaded (" in message
+    assert ":5 files downloaded (" in message
     assert message.endswith("; 1 problem (see the log).")
-    sources = sorted(
-        Path(node.layer().source()).relative_to(tmp_path).as_posix()
+    layers = {
+        Path(node.layer().source()).relative_to(tmp_path).as_posix(): node.layer()
         for node in root.findGroup("Downloads").findLayers()
+    }
+    assert sorted(layers) == sorted(
+        [f"{item_id}/{key}.tif" for item_id in found for key in ("red", "scl")]
+        + [f"{found[0]}/visual.tif"]
     )
-    assert sources == sorted(
-        [f"{found[0]}/red.tif", f"{found[0]}/visual.tif", f"{found[1]}/red.tif"]
-    )
+    for item_id in found:
+        assert_coloured_as_scl(layers[f"{item_id}/scl.tif"])
     assert all((tmp_path / item_id / f"{item_id}.json").is_file() for item_id in found)
 
 

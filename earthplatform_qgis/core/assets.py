@@ -13,8 +13,8 @@ from typing import Any
 
 from qgis.core import QgsMapLayer, QgsRasterLayer, QgsVectorLayer
 
-from earthplatform_qgis.core.cloudmask import readable_href
-from earthplatform_qgis.core.layers import configure_gdal, vsicurl_path
+from earthplatform_qgis.core.cloudmask import AG_MASK, EDA_MASK, SCL_MASK, readable_href
+from earthplatform_qgis.core.layers import configure_gdal, style_mask, vsicurl_path
 
 
 class AssetKind(enum.Enum):
@@ -57,6 +57,9 @@ EXTENSIONS = {
     "application/zip": ".zip",
 }
 RASTER_EXTENSIONS = frozenset({".tif", ".tiff"})
+# Asset keys of cloud masks -> their kind, so such an asset opened on its own (streamed or
+# downloaded) is coloured as the plugin's mask layers are, not as a grey band.
+MASK_ASSETS = {kind.asset: kind.key for kind in (AG_MASK, EDA_MASK, SCL_MASK)}
 VECTOR_EXTENSIONS = frozenset({".geojson", ".gpkg", ".fgb"})
 
 
@@ -166,10 +169,14 @@ def asset_layer_name(item_id: str, asset: AssetInfo) -> str:
     return f"{item_id} \N{EM DASH} {asset.title}"
 
 
-def open_layer(uri: str, name: str, kind: AssetKind) -> QgsMapLayer:
-    """uri as the layer its kind makes it: a raster through GDAL, a vector through OGR."""
+def open_layer(uri: str, name: str, kind: AssetKind, key: str) -> QgsMapLayer:
+    """uri, the asset `key`, as the layer its kind makes it: a raster through GDAL (a cloud
+    mask coloured by what its values mean), a vector through OGR."""
     if kind == AssetKind.RASTER:
-        return QgsRasterLayer(uri, name, "gdal")
+        layer = QgsRasterLayer(uri, name, "gdal")
+        if key in MASK_ASSETS:
+            style_mask(layer, MASK_ASSETS[key])
+        return layer
     if kind == AssetKind.VECTOR:
         return QgsVectorLayer(uri, name, "ogr")
     raise ValueError(f"{name} is not a layer")
@@ -183,7 +190,8 @@ def asset_layer(item_id: str, asset: AssetInfo) -> QgsMapLayer:
     if asset.href is None:
         raise ValueError(f"'{asset.key}' has no readable link")
     configure_gdal()
-    return open_layer(vsicurl_path(asset.href), asset_layer_name(item_id, asset), asset.kind)
+    name = asset_layer_name(item_id, asset)
+    return open_layer(vsicurl_path(asset.href), name, asset.kind, asset.key)
 
 
 # The url= of a /vsicurl? path, in a layer source or (XML-escaped) in a VRT.

@@ -152,7 +152,7 @@ class ItemActions:
         if add_layers:
             group = plugin_subgroup(DOWNLOADS_GROUP)
             for file in report.files:
-                layer = _local_layer(file.path, f"{file.ref.item_id} \N{EM DASH} {file.ref.asset}")
+                layer = _local_layer(file.path, file.ref.item_id, file.ref.asset)
                 if layer is not None:
                     QgsProject.instance().addMapLayer(layer, False)
                     group.addLayer(layer)
@@ -185,10 +185,10 @@ class ItemActions:
         self.iface.messageBar().pushMessage(__title__, f"{summary}{problems}.", level, 8)
 
 
-def _local_layer(path: Path, name: str) -> QgsMapLayer | None:
-    """A downloaded file as a layer, where it is one (rasters through GDAL, vectors OGR)."""
+def _local_layer(path: Path, item_id: str, key: str) -> QgsMapLayer | None:
+    """A downloaded asset file as a layer, where it is one (rasters through GDAL, vectors OGR)."""
     kind = asset_kind("", str(path))
     if kind == AssetKind.FILE:
         return None
-    layer = open_layer(str(path), name, kind)
+    layer = open_layer(str(path), f"{item_id} \N{EM DASH} {key}", kind, key)
     return layer if layer.isValid() else None
