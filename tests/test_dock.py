@@ -52,7 +52,12 @@ def dock(
     widget = open_dock(qgis_iface, qtbot)
     yield widget
     widget.detach()
-    qtbot.waitUntil(lambda: not widget.runner.running, timeout=WAIT)
+    idle: list[bool] = []
+    widget.runner.when_idle(lambda: idle.append(True))  # cancelled searches wound down too
+    qtbot.waitUntil(lambda: bool(idle), timeout=WAIT)
+    # However each test's searches ended (replaced, cancelled, layer or project gone, dock
+    # closed), QGIS's objects are back in the garbage collector's walk.
+    assert gc.get_freeze_count() == 0
 
 
 def open_dock(qgis_iface: Any, qtbot: Any) -> EarthPlatformDock:

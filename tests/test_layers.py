@@ -143,6 +143,8 @@ def test_expressions_read_the_item_json_as_json() -> None:
     context.setFeature(next(layer.getFeatures()))
     read = QgsExpression("map_get(map_get(from_json(\"item_json\"), 'properties'), 'title')")
     assert read.evaluate(context) == "Forêt de Fontainebleau", read.evalErrorString()
+    # The virtual field the README gives for exporting the JSON as text.
+    assert QgsExpression("\"item_json\" || ''").evaluate(context) == text.decode("utf-8")
 
 
 def test_attributes_equal_the_items_json() -> None:

@@ -6,6 +6,10 @@ the test machines, more in a QGIS with many plugins. Parsing a search's pages al
 to set off a few. While a search runs, the objects that were there before it are kept out of
 the collector's walk (gc.freeze), so a pause costs what the search holds, not what QGIS holds;
 they are handed back (gc.unfreeze) when it ends, and collected as before.
+
+Meanwhile, cyclic garbage from before the search waits for its end, and gc.get_objects() does
+not list the frozen objects. Where something froze the heap before (a freeze count above 0),
+it is left as it is and searches run without this.
 """
 
 from __future__ import annotations
