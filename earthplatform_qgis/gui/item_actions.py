@@ -76,7 +76,8 @@ class ItemActions:
         if client is None or not items:
             done()
             return
-        task = ImageryTask(client, items, imagery_folder())
+        sources = frozenset(layer.source() for layer in QgsProject.instance().mapLayers().values())
+        task = ImageryTask(client, items, imagery_folder(), sources)
         task.done.connect(lambda imagery, outcome: self._imagery_loaded(imagery, outcome, done))
         self.run_task(task)
 
