@@ -129,6 +129,10 @@ def test_layer_has_stac_named_typed_fields_in_lon_lat() -> None:
     assert layer.name() == "EarthPlatform — sentinel-2-l2a — 2022-08"
     assert layer.crs().authid() == "EPSG:4326"
     assert [(field.name(), field.typeName()) for field in layer.fields()] == FIELD_TYPES
+    # The attribute table shows every field but the binary item JSON ("BLOB" on each row).
+    table = layer.attributeTableConfig()
+    shown = [column.name for column in table.columns() if column.name and not column.hidden]
+    assert shown == [name for name, _ in FIELD_TYPES if name != "item_json"]
 
 
 def test_expressions_read_the_item_json_as_json() -> None:

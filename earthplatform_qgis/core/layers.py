@@ -123,6 +123,11 @@ def create_footprint_layer(name: str) -> QgsVectorLayer:
     temporal.setIsActive(True)
     layer.setDisplayExpression('"id"')
     layer.setMapTipTemplate(MAP_TIP)
+    # A binary column reads "BLOB" on every row: hidden from the attribute table (its column
+    # menu shows it again), kept in exports and expressions.
+    table = layer.attributeTableConfig()
+    table.setColumnHidden(layer.fields().indexOf(ITEM_JSON), True)
+    layer.setAttributeTableConfig(table)
     return layer
 
 
