@@ -57,10 +57,10 @@ EXTENSIONS = {
     "application/zip": ".zip",
 }
 RASTER_EXTENSIONS = frozenset({".tif", ".tiff"})
+VECTOR_EXTENSIONS = frozenset({".geojson", ".gpkg", ".fgb"})
 # Asset keys of cloud masks -> their kind, so such an asset opened on its own (streamed or
 # downloaded) is coloured as the plugin's mask layers are, not as a grey band.
 MASK_ASSETS = {kind.asset: kind.key for kind in (AG_MASK, EDA_MASK, SCL_MASK)}
-VECTOR_EXTENSIONS = frozenset({".geojson", ".gpkg", ".fgb"})
 
 
 @dataclass(frozen=True)
