@@ -384,7 +384,9 @@ def test_reopened_project_gets_fresh_links_for_expired_mask_urls(
     # Tomorrow: every saved signature has expired (here: is no longer valid).
     text = saved.read_text(encoding="utf-8")
     assert "X-Signature%3D" in text
-    saved.write_text(re.sub(r"X-Signature%3D[0-9a-f]+", "X-Signature%3D00", text), encoding="utf-8")
+    # Not hex, so no fresh signature can pass for it.
+    stale = re.sub(r"X-Signature%3D[0-9a-f]+", "X-Signature%3Dexpired", text)
+    saved.write_text(stale, encoding="utf-8")
     QgsProject.instance().clear()
 
     def rasters() -> list[QgsRasterLayer]:
@@ -395,7 +397,7 @@ def test_reopened_project_gets_fresh_links_for_expired_mask_urls(
     assert rasters()
     assert not any(layer.isValid() for layer in rasters())  # as saved, they cannot open
     qtbot.waitUntil(lambda: all(layer.isValid() for layer in rasters()), timeout=WAIT)
-    assert all("X-Signature%3D00" not in layer.source() for layer in rasters())
+    assert all("X-Signature%3Dexpired" not in layer.source() for layer in rasters())
     assert {layer.renderer().type() for layer in rasters()} == {"paletted"}
 
 

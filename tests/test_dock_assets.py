@@ -266,13 +266,14 @@ def test_a_reopened_project_gets_fresh_links_for_its_imagery(
     saved = tmp_path / "imagery.qgs"
     assert QgsProject.instance().write(str(saved))
     QgsProject.instance().clear()
-    # Tomorrow: every signature saved in the project and in the VRT files has expired.
+    # Tomorrow: every signature saved in the project and in the VRT files has expired (marked
+    # with a word, not hex, so no fresh signature can pass for it).
     expired = re.compile(r"X-Signature(%3D|=)[0-9a-f]+")
-    saved.write_text(expired.sub(r"X-Signature\g<1>00", saved.read_text("utf-8")), "utf-8")
+    saved.write_text(expired.sub(r"X-Signature\g<1>expired", saved.read_text("utf-8")), "utf-8")
     from earthplatform_qgis.gui.item_actions import imagery_folder
 
     for vrt in imagery_folder().glob("*.vrt"):
-        vrt.write_text(expired.sub(r"X-Signature\g<1>00", vrt.read_text("utf-8")), "utf-8")
+        vrt.write_text(expired.sub(r"X-Signature\g<1>expired", vrt.read_text("utf-8")), "utf-8")
 
     def images() -> list[QgsRasterLayer]:
         layers = QgsProject.instance().mapLayers().values()
@@ -282,7 +283,7 @@ def test_a_reopened_project_gets_fresh_links_for_its_imagery(
     assert len(images()) == 2
     qtbot.waitUntil(
         lambda: all(
-            layer.isValid() and "X-Signature%3D00" not in _vrt_or_source(layer)
+            layer.isValid() and "X-Signature%3Dexpired" not in _vrt_or_source(layer)
             for layer in images()
         ),
         timeout=WAIT,
