@@ -198,6 +198,14 @@ def test_newly_signed_links_are_written_into_the_vrt(
     cloud = pixel(image_of(layer), *PLACES["cloud"][0])
     assert min(cloud.red(), cloud.green(), cloud.blue()) > 240
 
+    # The same links again: written to a file of its own, not over the one the layer has open.
+    before = Path(layer.source())
+    restream_imagery(layer, saved, hrefs, tmp_path)
+    assert Path(layer.source()) != before
+    assert not before.exists()
+    assert layer.isValid()
+    assert all(s in Path(layer.source()).read_text("utf-8") for s in signatures)
+
 
 def test_vrts_whose_links_all_expired_go_unless_a_layer_reads_them(
     client: EarthPlatformClient, stac_control: StacTestServer, tmp_path: Path

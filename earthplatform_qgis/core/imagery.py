@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import json
 import re
+import time
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -294,6 +295,10 @@ def restream_imagery(
         data = json.loads(layer.customProperty(IMAGERY_PROPERTY))
         data["vrt"] = resign_vrt(str(data["vrt"]), hrefs)
         path = vrt_path(vrt_folder, renewed)
+        if path == old:
+            # The same links again (never signed, or signed anew within the same second): the
+            # layer has this file open, and GDAL may write its own copy back when it lets go.
+            path = path.with_name(f"{path.stem}_{time.time_ns()}.vrt")
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(data["vrt"], encoding="utf-8")
         layer.setCustomProperty(IMAGERY_PROPERTY, json.dumps(data))
