@@ -102,6 +102,13 @@ class PluginSearcher:
         longest_batch = max(self.batch_seconds, default=0.0)
         return PluginRun(finished_at[0] - start, first[0] - start, gap, count, longest_batch)
 
+    def gap_after(self, seconds: float) -> float:
+        """The heartbeat's longest gap over the next `seconds` of an idle event loop: whether a
+        search leaves a pause behind it (a garbage collection put off, say)."""
+        self.heartbeat.start()
+        spin_for(seconds)
+        return self.heartbeat.stop()
+
     def reset(self) -> None:
         """Forget the last search's layer and rows, as a user removing the layer would."""
         self.model.clear()
