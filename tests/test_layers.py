@@ -133,6 +133,10 @@ def test_layer_has_stac_named_typed_fields_in_lon_lat() -> None:
     table = layer.attributeTableConfig()
     shown = [column.name for column in table.columns() if column.name and not column.hidden]
     assert shown == [name for name, _ in FIELD_TYPES if name != "item_json"]
+    widgets = [layer.editorWidgetSetup(i).type() for i in range(layer.fields().count())]
+    assert [name for (name, _), widget in zip(FIELD_TYPES, widgets) if widget == "Hidden"] == [
+        "item_json"
+    ]  # nor in the feature form and identify results
 
 
 def test_expressions_read_the_item_json_as_json() -> None:

@@ -18,6 +18,7 @@ from osgeo import gdal
 from qgis.core import (
     Qgis,
     QgsDataProvider,
+    QgsEditorWidgetSetup,
     QgsFeature,
     QgsField,
     QgsFields,
@@ -123,11 +124,13 @@ def create_footprint_layer(name: str) -> QgsVectorLayer:
     temporal.setIsActive(True)
     layer.setDisplayExpression('"id"')
     layer.setMapTipTemplate(MAP_TIP)
-    # A binary column reads "BLOB" on every row: hidden from the attribute table (its column
-    # menu shows it again), kept in exports and expressions.
+    # A binary field reads "BLOB": hidden from the attribute table (its column menu shows it
+    # again), the feature form and identify results; kept in exports and expressions.
+    index = layer.fields().indexOf(ITEM_JSON)
     table = layer.attributeTableConfig()
-    table.setColumnHidden(layer.fields().indexOf(ITEM_JSON), True)
+    table.setColumnHidden(index, True)
     layer.setAttributeTableConfig(table)
+    layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("Hidden", {}))
     return layer
 
 
