@@ -131,10 +131,15 @@ def test_ten_load_search_unload_rounds_leave_nothing_behind(
     with zipfile.ZipFile(plugin_zip) as archive:
         archive.extractall(qgis_desktop.profile_dir(profiles) / "python" / "plugins")
     result_file = tmp_path / "result.json"
+    # A temp folder of QGIS's own, so the temp-file count is the plugin's doing, not that of
+    # whatever else runs on the machine meanwhile.
+    temp = tmp_path / "tmp"
+    temp.mkdir()
     env = {
         "EPQ_RESULT": str(result_file),
         "EDS_CLIENT_ID": stac_server.client_id,
         "EDS_SECRET": stac_server.client_secret,
+        "TMPDIR": str(temp),
     }
     process = qgis_desktop.run_qgis(profiles, REPEAT_SCRIPT, env=env, timeout=600)
     assert result_file.exists(), f"QGIS exited {process.returncode}:\n{process.stderr[-4000:]}"
