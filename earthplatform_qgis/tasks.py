@@ -7,7 +7,6 @@ on the main thread.
 
 from __future__ import annotations
 
-import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +39,6 @@ from earthplatform_qgis.core.imagery import (
     ImageryError,
     imagery_layer,
     imagery_problem,
-    prune_vrts,
     true_colour,
 )
 from earthplatform_qgis.core.layers import (
@@ -227,22 +225,15 @@ class ImageryTask(_LayerTask):
     done = pyqtSignal(object, object)  # list[ItemImagery], TaskOutcome
 
     def __init__(
-        self,
-        client: EarthPlatformClient,
-        items: list[dict[str, Any]],
-        vrt_folder: Path,
-        sources_in_use: frozenset[str],
+        self, client: EarthPlatformClient, items: list[dict[str, Any]], vrt_folder: Path
     ) -> None:
-        """`sources_in_use`: the project's layer sources, whose VRTs stay when expired ones go."""
         super().__init__("EarthPlatform: loading imagery with cloud masks")
         self.client = client
         self.items = items
         self.vrt_folder = vrt_folder
-        self.sources_in_use = sources_in_use
         self.imagery: list[ItemImagery] = []
 
     def work(self) -> None:
-        prune_vrts(self.vrt_folder, self.sources_in_use, time.time())
         resolution = self._resolve_masks(self.items)
         first_mask: dict[str, CloudMask] = {}
         for mask in resolution.masks:  # in the order of MASK_KINDS, SCL last

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import time
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +21,6 @@ from earthplatform_qgis.core.imagery import (
     band_stretch,
     imagery_layer,
     imagery_problem,
-    prune_vrts,
     restream_imagery,
     shown_imagery,
     true_colour,
@@ -205,26 +203,6 @@ def test_newly_signed_links_are_written_into_the_vrt(
     assert not before.exists()
     assert layer.isValid()
     assert all(s in Path(layer.source()).read_text("utf-8") for s in signatures)
-
-
-def test_vrts_whose_links_all_expired_go_unless_a_layer_reads_them(
-    client: EarthPlatformClient, stac_control: StacTestServer, tmp_path: Path
-) -> None:
-    stac_control.configure(signed_url_lifetime=600)
-    items = items_of_tile(client, "31TCJ", 3)
-    vrts = [Path(imagery_layer(true_colour(item), tmp_path).source()) for item in items]
-    assert all(vrt.suffix == ".vrt" for vrt in vrts)
-    public = tmp_path / "public.vrt"  # links that never expire
-    public.write_text(vrts[0].read_text("utf-8").replace("X-Expires", "X-Other"), "utf-8")
-    other = tmp_path / "notes.txt"
-    other.write_text("not a VRT", "utf-8")
-    in_use = {str(vrts[0])}
-
-    assert prune_vrts(tmp_path, in_use, time.time()) == []  # links still good for 10 min
-    removed = prune_vrts(tmp_path, in_use, time.time() + 3600)
-    assert sorted(removed) == sorted(vrts[1:])
-    assert not any(vrt.exists() for vrt in vrts[1:])
-    assert all(path.exists() for path in (vrts[0], public, other))
 
 
 def test_a_visual_asset_is_preferred_when_present(

@@ -15,7 +15,6 @@ import json
 import re
 import time
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,7 +28,7 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
-from earthplatform_qgis.core.assets import link_expiry, streamed_links
+from earthplatform_qgis.core.assets import streamed_links
 from earthplatform_qgis.core.cloudmask import AssetRef, readable_href
 from earthplatform_qgis.core.errors import EarthPlatformError
 from earthplatform_qgis.core.layers import (
@@ -310,28 +309,6 @@ def restream_imagery(
         # old file where the system locks open files).
         with contextlib.suppress(OSError):
             old.unlink(missing_ok=True)
-
-
-def prune_vrts(folder: Path, in_use: Collection[str], now: float) -> list[Path]:
-    """Remove the VRTs in folder that no layer in `in_use` (sources) reads and whose every
-    link expired before `now`; the files removed.
-
-    Such a file cannot render any more. A saved project that names one gets a new file, from
-    the XML its layer keeps, when it is reopened (its links are renewed then); VRTs of links
-    that never expire are kept.
-    """
-    removed = []
-    for path in folder.glob("*.vrt"):
-        if str(path) in in_use:
-            continue
-        try:
-            expiries = [link_expiry(href) for href in streamed_links(path.read_text("utf-8"))]
-            if expiries and all(e is not None and e < now for e in expiries):
-                path.unlink()
-                removed.append(path)
-        except (OSError, ValueError):  # unreadable or locked: tidying can wait for next time
-            continue
-    return removed
 
 
 def imagery_problem(layer: QgsRasterLayer, source: TrueColour) -> str | None:

@@ -76,8 +76,7 @@ class ItemActions:
         if client is None or not items:
             done()
             return
-        sources = frozenset(layer.source() for layer in QgsProject.instance().mapLayers().values())
-        task = ImageryTask(client, items, imagery_folder(), sources)
+        task = ImageryTask(client, items, imagery_folder())
         task.done.connect(lambda imagery, outcome: self._imagery_loaded(imagery, outcome, done))
         self.run_task(task)
 
