@@ -294,7 +294,7 @@ def restream_imagery(
         data = json.loads(layer.customProperty(IMAGERY_PROPERTY))
         data["vrt"] = resign_vrt(str(data["vrt"]), hrefs)
         path = vrt_path(vrt_folder, renewed)
-        if path == old:
+        if path.resolve() == old.resolve():  # however the project wrote the path
             # The same links again (never signed, or signed anew within the same second): the
             # layer has this file open, and GDAL may write its own copy back when it lets go.
             path = path.with_name(f"{path.stem}_{time.time_ns()}.vrt")
