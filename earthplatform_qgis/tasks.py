@@ -166,18 +166,18 @@ class _LayerTask(CoreTask):
     """A task that opens layers off the GUI thread (a /vsicurl/ raster reads its header over
     the network) and moves each to the main thread before it is handed over."""
 
-    def _handed_over(self, layer: QgsMapLayer) -> QgsMapLayer:
+    def _handed_over(self, layer: QgsMapLayer, problem: str | None) -> QgsMapLayer | None:
+        """The layer moved to the main thread, or None with its problem in the details."""
+        if problem:
+            self.outcome.details.append(problem)
+            return None
         layer.moveToThread(QgsApplication.instance().thread())
         return layer
 
     def _open_mask(self, mask: CloudMask) -> QgsMapLayer | None:
         """The mask as a styled layer, or None with the reason in the outcome's details."""
         layer = mask_layer(mask, mask_layer_name(mask))
-        problem = mask_layer_problem(layer, mask)
-        if problem:
-            self.outcome.details.append(problem)
-            return None
-        return self._handed_over(layer)
+        return self._handed_over(layer, mask_layer_problem(layer, mask))
 
     def _resolve_masks(self, items: list[dict[str, Any]]) -> MaskResolution:
         resolution = resolve_masks(self.client, items, cancelled=self.isCanceled)
@@ -256,11 +256,7 @@ class ImageryTask(_LayerTask):
         except ImageryError as error:
             self.outcome.details.append(str(error))
             return None
-        problem = imagery_problem(layer, source)
-        if problem:
-            self.outcome.details.append(problem)
-            return None
-        return self._handed_over(layer)
+        return self._handed_over(layer, imagery_problem(layer, source))
 
     def finished(self, result: bool) -> None:
         self.done.emit(self.imagery, self.outcome)
@@ -289,10 +285,8 @@ class AssetLayersTask(_LayerTask):
             item_id = str(self.item.get("id"))
             layer = asset_layer(item_id, asset)
             problem = layer_problem(layer, f"'{key}' of {item_id}", (asset.href,))
-            if problem:
-                self.outcome.details.append(problem)
-                continue
-            self.layers.append(self._handed_over(layer))
+            if (handed := self._handed_over(layer, problem)) is not None:
+                self.layers.append(handed)
 
     def finished(self, result: bool) -> None:
         self.done.emit(self.layers, self.outcome)
