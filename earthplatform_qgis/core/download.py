@@ -85,6 +85,11 @@ def item_folder(folder: Path, item_id: str) -> Path:
     return folder / safe_name(item_id)
 
 
+def item_file(item_id: str) -> str:
+    """`<item id>/<item id>.json`: where an item's JSON lies in the download folder."""
+    return f"{safe_name(item_id)}/{safe_name(item_id)}.json"
+
+
 def asset_path(folder: Path, item_id: str, asset: AssetInfo) -> Path:
     """`<folder>/<item id>/<asset key><extension>`."""
     return item_folder(folder, item_id) / f"{safe_name(asset.key)}{asset.extension}"
@@ -442,8 +447,7 @@ def save_items(plan: DownloadPlan, files: Iterable[DownloadFile]) -> None:
         by_item.setdefault(file.ref.item_id, []).append(file)
     for item in plan.items:
         item_id = str(item.get("id") or "")
-        path = item_folder(plan.folder, item_id) / f"{safe_name(item_id)}.json"
-        _write_json(path, local_item(item, by_item.get(item_id, [])))
+        _write_json(plan.folder / item_file(item_id), local_item(item, by_item.get(item_id, [])))
     _update_catalog(plan.folder, [str(item.get("id") or "") for item in plan.items])
 
 
@@ -465,7 +469,7 @@ def _update_catalog(folder: Path, item_ids: list[str]) -> None:
             pass  # not ours or damaged: written anew
     hrefs = {link.get("href") for link in catalog["links"] if isinstance(link, dict)}
     for item_id in item_ids:
-        href = f"./{safe_name(item_id)}/{safe_name(item_id)}.json"
+        href = f"./{item_file(item_id)}"
         if href not in hrefs:
             catalog["links"].append({"rel": "item", "href": href, "type": "application/geo+json"})
             hrefs.add(href)
