@@ -61,7 +61,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from earthplatform_qgis.__about__ import __title__
+from earthplatform_qgis.__about__ import LOG_TAG, __title__
 from earthplatform_qgis.compat import POLYGON_GEOMETRY
 from earthplatform_qgis.core.assets import link_expiry, streamed_links
 from earthplatform_qgis.core.client import CollectionInfo, EarthPlatformClient
@@ -89,11 +89,7 @@ from earthplatform_qgis.core.search import (
 from earthplatform_qgis.core.settings import ConnectionSettings
 from earthplatform_qgis.gui.item_actions import ItemActions, imagery_folder
 from earthplatform_qgis.gui.results_model import ResultsModel
-from earthplatform_qgis.gui.search_runner import (
-    LOG_TAG,
-    SearchRunner,
-    plugin_subgroup,
-)
+from earthplatform_qgis.gui.search_runner import SearchRunner, plugin_subgroup
 from earthplatform_qgis.gui.settings_dialog import SettingsDialog
 from earthplatform_qgis.tasks import CollectionsTask, MaskTask, RefreshSourcesTask, TaskOutcome
 

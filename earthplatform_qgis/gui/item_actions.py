@@ -17,7 +17,7 @@ from qgis.core import (
 from qgis.gui import QgisInterface
 from qgis.PyQt.QtWidgets import QDialog, QWidget
 
-from earthplatform_qgis.__about__ import __title__
+from earthplatform_qgis.__about__ import LOG_TAG, __title__
 from earthplatform_qgis.core.assets import (
     AssetKind,
     asset_kind,
@@ -29,7 +29,7 @@ from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.download import DownloadReport
 from earthplatform_qgis.core.layers import streamed_asset
 from earthplatform_qgis.gui.asset_dialogs import AssetsDialog, DownloadDialog
-from earthplatform_qgis.gui.search_runner import LOG_TAG, plugin_group, plugin_subgroup
+from earthplatform_qgis.gui.search_runner import plugin_group, plugin_subgroup
 from earthplatform_qgis.tasks import (
     AssetLayersTask,
     DownloadTask,
