@@ -7,11 +7,18 @@ PY := $(VENV)/bin/python
 PIP_QUIET := --quiet --disable-pip-version-check
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help system-deps venv test lint format package run clean bench
+# The Debian suite whose QGIS `make test-qgis` uses: trixie (3.40), trixie-backports (3.44 LTR),
+# sid (3.44, Python 3.14).
+SUITE ?= trixie-backports
+
+.PHONY: help system-deps venv test test-qgis test-matrix lint format package run clean clean-chroots bench
 
 help:
 	@echo "make run      real QGIS with the plugin on the demo catalog (screenshot when headless)"
 	@echo "make test     every test (installs QGIS, PostgreSQL and venvs where missing)"
+	@echo "make test-qgis SUITE=trixie|trixie-backports|sid"
+	@echo "              every test on that Debian suite's QGIS, in a chroot (root or sudo)"
+	@echo "make test-matrix  every test on QGIS 3.44 LTR, 3.40 and sid's (Python 3.14)"
 	@echo "make lint     ruff and mypy"
 	@echo "make format   ruff format and autofix"
 	@echo "make package  dist/earthplatform_qgis-<version>.zip"
@@ -39,6 +46,13 @@ test: venv
 	rm -rf .qgis-settings
 	$(PY) -m pytest
 
+# The committed tree (HEAD), cloned into a chroot of .chroots/$(SUITE) that is built on first use.
+test-qgis:
+	bash scripts/qgis-chroot.sh $(SUITE) make test
+
+test-matrix:
+	bash scripts/test-matrix.sh
+
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
@@ -60,3 +74,9 @@ bench: venv
 
 clean:
 	rm -rf dist build run .cache .pytest_cache .mypy_cache .ruff_cache
+
+# --one-file-system: a chroot still mounted (after a kill -9) must not take the host's /dev along.
+clean-chroots:
+	@if grep -q " $(CURDIR)/.chroots/" /proc/mounts; then \
+		echo "a chroot under .chroots/ is still mounted: umount it first"; exit 1; fi
+	rm -rf --one-file-system .chroots
