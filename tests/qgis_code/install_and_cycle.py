@@ -16,8 +16,12 @@ iface = qgis.utils.iface
 messages: list[dict[str, object]] = []
 
 
+# Success (3) sorts above Warning: "Plugin installed successfully" is no problem (QGIS 3.40+).
+PROBLEM_LEVELS = (Qgis.MessageLevel.Warning, Qgis.MessageLevel.Critical)
+
+
 def record_message(message, tag, level):
-    if level >= Qgis.MessageLevel.Warning:
+    if level in PROBLEM_LEVELS:
         messages.append({"tag": tag, "level": int(level), "message": message})
 
 

@@ -29,8 +29,12 @@ rounds: list[dict[str, object]] = []
 waiting_for: list[Any] = [None]  # the condition the current step waits for
 
 
+# Success (3) sorts above Warning: "Plugin installed successfully" is no problem (QGIS 3.40+).
+PROBLEM_LEVELS = (Qgis.MessageLevel.Warning, Qgis.MessageLevel.Critical)
+
+
 def record_message(message, tag, level):
-    if level >= Qgis.MessageLevel.Warning and tag != "EarthPlatform":
+    if level in PROBLEM_LEVELS and tag != "EarthPlatform":
         messages.append({"tag": tag, "level": int(level), "message": message})
 
 
