@@ -68,6 +68,8 @@ MAP_TIP = """<b>[% "id" %]</b><br>
 Cloud cover: [% coalesce(format_number("eo:cloud_cover", 1) || ' %', 'unknown') %]<br>
 [% CASE WHEN "thumbnail" IS NOT NULL
    THEN '<img src="' || "thumbnail" || '" width="200">' END %]"""
+# What a NUL character in a text attribute becomes (item_json keeps it as it came).
+NUL_SHOWN_AS = "\ufffd"
 # Compact and without the circular-reference check: item_json is most of the build time.
 _ITEM_ENCODER = json.JSONEncoder(check_circular=False, separators=(",", ":"))
 
@@ -171,19 +173,34 @@ def _feature(
     assets = item.get("assets") or {}
     thumbnail = assets.get("thumbnail")
     instant, problem = _datetime(properties.get(DATETIME) or properties.get("start_datetime"))
+    texts = [
+        item["id"],
+        item.get("collection"),
+        properties.get("platform"),
+        properties.get(AG_MASK.item_id),
+        properties.get(EDA_MASK.item_id),
+        readable_href(thumbnail) if isinstance(thumbnail, dict) else None,
+        _self_href(item.get("links")),
+    ]
+    if any(isinstance(value, str) and "\0" in value for value in texts):
+        # QGIS 3.40+ would cut the text at the NUL, 3.22 kept it: shown alike on every version.
+        problem = "; ".join(filter(None, (problem, f"NUL characters are shown as {NUL_SHOWN_AS}")))
+    item_id, collection, platform, ag_mask_id, eda_mask_id, thumbnail_href, self_href = map(
+        _text, texts
+    )
     feature = QgsFeature(fields)
     feature.setAttributes(
         [
-            str(item["id"]),
-            _text(item.get("collection")),
+            item_id,
+            collection,
             instant,
             _number(properties.get(CLOUD_COVER)),
-            _text(properties.get("platform")),
+            platform,
             _flag(properties.get(AG_MASK.available)),
-            _text(properties.get(AG_MASK.item_id)),
-            _text(properties.get(EDA_MASK.item_id)),
-            readable_href(thumbnail) if isinstance(thumbnail, dict) else None,
-            _self_href(item.get("links")),
+            ag_mask_id,
+            eda_mask_id,
+            thumbnail_href,
+            self_href,
             # QByteArray: PyQt would keep plain bytes as a Python object no provider stores.
             QByteArray(text if text is not None else _ITEM_ENCODER.encode(item).encode("utf-8")),
         ]
@@ -204,7 +221,7 @@ def item_of(feature: QgsFeature) -> dict[str, Any]:
 
 
 def _text(value: Any) -> str | None:
-    return None if value is None else str(value)
+    return None if value is None else str(value).replace("\0", NUL_SHOWN_AS)
 
 
 def _number(value: Any) -> float | None:
