@@ -70,7 +70,7 @@ def spin_until(done: Callable[[], bool], timeout: float, what: str) -> None:
     poll.setInterval(1)
     poll.timeout.connect(check)
     poll.start()
-    loop.exec_()
+    loop.exec()
     poll.stop()
     if expired:
         raise TimeoutError(f"{what}: not done after {timeout:.0f} s")

@@ -1,8 +1,14 @@
-"""The few QGIS names that moved between 3.22 and 3.30+/4.x, in one place."""
+"""The few QGIS and Qt names that moved between 3.22, 3.38+ and 4.x (Qt6), in one place.
+
+tests/test_qt6_readiness.py keeps Qt5-only spellings (QVariant types) here.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from qgis.core import Qgis, QgsWkbTypes
+from qgis.PyQt.QtCore import QMetaType, QVariant
 
 # Qgis.GeometryType arrived in 3.30; QGIS 4 drops QgsWkbTypes.GeometryType.
 POLYGON_GEOMETRY = (
@@ -10,3 +16,26 @@ POLYGON_GEOMETRY = (
     if hasattr(Qgis, "GeometryType")
     else QgsWkbTypes.GeometryType.PolygonGeometry
 )
+
+
+def field_types() -> dict[str, Any]:
+    """Field kind -> the type QgsField takes on this QGIS.
+
+    QgsField takes a QMetaType.Type from QGIS 3.38 on (the QVariant.Type form then warns that
+    it is deprecated, and Qt 6 has no QVariant.Type) but only a QVariant.Type before.
+    """
+    if Qgis.versionInt() >= 33800:
+        return {
+            "string": QMetaType.Type.QString,
+            "double": QMetaType.Type.Double,
+            "bool": QMetaType.Type.Bool,
+            "datetime": QMetaType.Type.QDateTime,
+            "utf8": QMetaType.Type.QByteArray,
+        }
+    return {
+        "string": QVariant.String,
+        "double": QVariant.Double,
+        "bool": QVariant.Bool,
+        "datetime": QVariant.DateTime,
+        "utf8": QVariant.ByteArray,
+    }

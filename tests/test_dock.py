@@ -21,7 +21,13 @@ from qgis.core import (
     QgsSettings,
 )
 from qgis.PyQt.QtCore import QDateTime, Qt, QTimeZone
-from qgis.PyQt.QtWidgets import QLabel, QListWidget, QPushButton
+from qgis.PyQt.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from earthplatform_qgis.core.settings import ConnectionSettings
 from earthplatform_qgis.gui.dock import SAVED_SPEC_KEY, EarthPlatformDock
@@ -328,6 +334,24 @@ def test_each_row_shows_its_footprint_and_the_rows_go_with_the_layer(
     assert model.row_of(-1) is None
     QgsProject.instance().removeMapLayer(layer.id())
     assert model.rowCount() == 0
+
+
+def test_cloud_cover_lines_up_on_the_right_and_text_on_the_left(
+    dock: EarthPlatformDock, qtbot: Any
+) -> None:
+    dock.max_items.setValue(5)
+    run_search(dock, qtbot)
+    delegate = QStyledItemDelegate()  # made in Python, so its initStyleOption can be called
+
+    def alignment(column: int) -> Any:
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, dock.model.index(0, column))
+        return option.displayAlignment
+
+    cloud_cover = [field for _, field in COLUMNS].index("eo:cloud_cover")
+    assert alignment(cloud_cover) & Qt.AlignmentFlag.AlignRight
+    assert alignment(cloud_cover) & Qt.AlignmentFlag.AlignVCenter
+    assert not alignment(0) & Qt.AlignmentFlag.AlignRight
 
 
 def test_selection_follows_between_table_and_map(dock: EarthPlatformDock, qtbot: Any) -> None:

@@ -20,7 +20,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt
-from qgis.PyQt.QtWidgets import QDialog, QMenu, QToolButton
+from qgis.PyQt.QtWidgets import QMenu, QToolButton
 
 from earthplatform_qgis.core.imagery import shown_imagery
 from earthplatform_qgis.core.layers import MASK_CLASSES, item_of, streamed_asset
@@ -145,7 +145,7 @@ def test_the_results_menu_offers_what_can_be_done_with_the_selection(
 def choose_in_assets_dialog(monkeypatch: pytest.MonkeyPatch, keys: list[str], choice: str) -> None:
     """The analyst selects rows by key in the asset list and clicks the choice's button."""
 
-    def exec_(dialog: AssetsDialog) -> int:
+    def answer(dialog: AssetsDialog) -> int:
         selection = dialog.table.selectionModel()
         for row, asset in enumerate(dialog.assets):
             if asset.key in keys:
@@ -157,9 +157,9 @@ def choose_in_assets_dialog(monkeypatch: pytest.MonkeyPatch, keys: list[str], ch
         button = dialog.add_button if choice == "layers" else dialog.download_button
         assert button.isEnabled()
         button.click()
-        return int(dialog.result())
+        return dialog.result()
 
-    monkeypatch.setattr(AssetsDialog, "exec", exec_)
+    monkeypatch.setattr(AssetsDialog, "exec", answer)
 
 
 def test_the_asset_list_matches_the_item_and_adds_rasters_and_vectors(
@@ -226,7 +226,7 @@ def test_download_from_the_dock_adds_the_local_files_as_layers(
     found: list[str],
     tmp_path: Path,
 ) -> None:
-    def exec_(dialog: DownloadDialog) -> int:
+    def answer(dialog: DownloadDialog) -> int:
         listed = [dialog.keys_list.item(row) for row in range(dialog.keys_list.count())]
         keys = {entry.data(Qt.ItemDataRole.UserRole) for entry in listed}
         assert {"red", "green", "blue", "visual", "footprint"} <= keys
@@ -236,9 +236,9 @@ def test_download_from_the_dock_adds_the_local_files_as_layers(
         dialog.folder.setFilePath(str(tmp_path))
         dialog.add_layers.setChecked(True)
         dialog.accept()
-        return int(QDialog.DialogCode.Accepted)
+        return dialog.result()
 
-    monkeypatch.setattr(DownloadDialog, "exec", exec_)
+    monkeypatch.setattr(DownloadDialog, "exec", answer)
     qtbot.mouseClick(dock.findChild(QToolButton, "downloadButton"), Qt.MouseButton.LeftButton)
     root = QgsProject.instance().layerTreeRoot().findGroup("EarthPlatform")
     qtbot.waitUntil(lambda: root.findGroup("Downloads") is not None, timeout=WAIT)

@@ -29,10 +29,11 @@ from qgis.core import (
     QgsRasterLayer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QByteArray, QDateTime, QMetaType, Qt, QVariant
+from qgis.PyQt.QtCore import QByteArray, QDateTime, Qt, QTimeZone
 from qgis.PyQt.QtGui import QColor
 
 from earthplatform_qgis.__about__ import plugin_file
+from earthplatform_qgis.compat import field_types
 from earthplatform_qgis.core.cloudmask import (
     AG_MASK,
     EDA_MASK,
@@ -74,32 +75,9 @@ NUL_SHOWN_AS = "\ufffd"
 _ITEM_ENCODER = json.JSONEncoder(check_circular=False, separators=(",", ":"))
 
 
-def _field_types() -> dict[str, Any]:
-    """Field kind -> the type QgsField takes on this QGIS.
-
-    QgsField takes a QMetaType.Type from QGIS 3.38 on (Qt 6 has no QVariant.Type) but only a
-    QVariant.Type before, so this is the one place that names field types the old way.
-    """
-    if Qgis.versionInt() >= 33800:
-        return {
-            "string": QMetaType.Type.QString,
-            "double": QMetaType.Type.Double,
-            "bool": QMetaType.Type.Bool,
-            "datetime": QMetaType.Type.QDateTime,
-            "utf8": QMetaType.Type.QByteArray,
-        }
-    return {
-        "string": QVariant.String,
-        "double": QVariant.Double,
-        "bool": QVariant.Bool,
-        "datetime": QVariant.DateTime,
-        "utf8": QVariant.ByteArray,
-    }
-
-
 def footprint_fields() -> QgsFields:
     """The fields of a footprint layer (FOOTPRINT_FIELDS)."""
-    types = _field_types()
+    types = field_types()
     fields = QgsFields()
     for name, kind in FOOTPRINT_FIELDS:
         fields.append(QgsField(name, types[kind]))
@@ -254,10 +232,9 @@ def _datetime(value: Any) -> tuple[QDateTime | None, str | None]:
         return None, f"datetime {value!r} cannot be read"
     if instant.timeSpec() == Qt.TimeSpec.LocalTime:
         # No offset given: STAC times are UTC, never the local time of whoever searches.
-        instant.setTimeSpec(Qt.TimeSpec.UTC)
-    elif instant.timeSpec() != Qt.TimeSpec.UTC:
-        instant = instant.toUTC()
-    return instant, None
+        # (setTimeZone, not setTimeSpec: Qt 6.9 deprecates the time-spec setters.)
+        instant.setTimeZone(QTimeZone.utc())
+    return instant.toUTC(), None
 
 
 def _ring(positions: list[list[float]]) -> list[QgsPointXY]:

@@ -112,7 +112,8 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][1] == (
             "eo:cloud_cover"
         ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            # The flags themselves, which Qt 5.15 and 6 both read: no int() of Qt flags.
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def headerData(  # noqa: N802
