@@ -3,6 +3,7 @@ SHELL := /bin/bash
 PYTHON := /usr/bin/python3
 VENV := .venv
 VENV_STAC := .venv-stac
+VENV_QT6 := .venv-qt6
 PY := $(VENV)/bin/python
 PIP_QUIET := --quiet --disable-pip-version-check
 export QT_QPA_PLATFORM ?= offscreen
@@ -39,7 +40,13 @@ $(VENV_STAC)/.installed: requirements/stac-server.txt | system-deps
 	$(VENV_STAC)/bin/python -m pip install $(PIP_QUIET) -r requirements/stac-server.txt
 	touch $@
 
-venv: $(VENV)/.installed $(VENV_STAC)/.installed
+# PyQt6's stubs for the Qt6 readiness checks, apart from every Python that runs QGIS.
+$(VENV_QT6)/.installed: requirements/qt6-stubs.txt | system-deps
+	[ -x $(VENV_QT6)/bin/python ] || $(PYTHON) -m venv $(VENV_QT6)
+	$(VENV_QT6)/bin/python -m pip install $(PIP_QUIET) --no-deps -r requirements/qt6-stubs.txt
+	touch $@
+
+venv: $(VENV)/.installed $(VENV_STAC)/.installed $(VENV_QT6)/.installed
 
 # pytest-qgis keeps QgsSettings and the auth DB in .qgis-settings: each run starts from none.
 test: venv

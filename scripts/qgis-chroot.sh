@@ -144,7 +144,7 @@ if [ ! -d "$root$work/.git" ]; then
 fi
 git -c safe.directory="*" -C "$root$work" fetch -q "$repo" "$commit"
 git -c safe.directory="*" -C "$root$work" checkout -q --force --detach "$commit"
-git -c safe.directory="*" -C "$root$work" clean -q -ffdx -e .venv -e .venv-stac
+git -c safe.directory="*" -C "$root$work" clean -q -ffdx -e .venv -e .venv-stac -e .venv-qt6
 
 log "QGIS $(in_chroot python3 -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)'), \
 $(in_chroot python3 --version), commit ${commit:0:10}: $*"
