@@ -496,7 +496,8 @@ def test_masks_stream_as_paletted_rasters_that_show_clouds_only(
     assert layer.bandCount() == bands
     renderer = layer.renderer()
     assert renderer.type() == "paletted"
-    assert renderer.band() == 1
+    # inputBand() from QGIS 3.38 on, where band() is deprecated.
+    assert getattr(renderer, "inputBand", renderer.band)() == 1
     classes = {int(c.value): c for c in renderer.classes()}
     assert sorted(classes) == [value for value, _, _ in values]
     assert all(c.label for c in classes.values())
