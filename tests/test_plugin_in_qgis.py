@@ -87,6 +87,8 @@ def test_unload_leaves_nothing_and_load_again_restores_once(
     assert_gone(result["after_unload"])
     assert result["reload_ok"] is True
     assert_present_once(result["after_reload"])
+    # Warnings QGIS's own modules raise are not counted, the plugin's are.
+    assert result["plugin_warning_counted"] is True
     assert result["messages"] == []
 
 

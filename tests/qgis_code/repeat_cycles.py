@@ -31,10 +31,14 @@ waiting_for: list[Any] = [None]  # the condition the current step waits for
 
 # Success (3) sorts above Warning: "Plugin installed successfully" is no problem (QGIS 3.40+).
 PROBLEM_LEVELS = (Qgis.MessageLevel.Warning, Qgis.MessageLevel.Critical)
+# QGIS's own modules warn on newer Pythons (qgis/utils.py's codecs.open on 3.14): a Python
+# warning is the plugin's when raised from its files or through them.
+PLUGIN_FILES = f"/python/plugins/{NAME}/"
 
 
 def record_message(message, tag, level):
-    if level in PROBLEM_LEVELS and tag != "EarthPlatform":
+    theirs = tag == "Python warning" and PLUGIN_FILES not in message
+    if level in PROBLEM_LEVELS and not theirs and tag != "EarthPlatform":
         messages.append({"tag": tag, "level": int(level), "message": message})
 
 
