@@ -146,8 +146,9 @@ git -c safe.directory="*" -C "$root$work" fetch -q "$repo" "$commit"
 git -c safe.directory="*" -C "$root$work" checkout -q --force --detach "$commit"
 git -c safe.directory="*" -C "$root$work" clean -q -ffdx -e .venv -e .venv-stac -e .venv-qt6
 
-log "QGIS $(in_chroot python3 -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)'), \
-$(in_chroot python3 --version), commit ${commit:0:10}: $*"
+versions='from qgis.core import Qgis; from qgis.PyQt.QtCore import QT_VERSION_STR as qt
+import platform; print(f"QGIS {Qgis.QGIS_VERSION}, Qt {qt}, Python {platform.python_version()}")'
+log "$(in_chroot python3 -c "$versions"), commit ${commit:0:10}: $*"
 status=0
 in_chroot /bin/bash -c 'cd "$0" && exec "$@"' "$work" "$@" || status=$?
 log "exit $status"

@@ -15,7 +15,7 @@ for suite in "$@"; do
     bash scripts/qgis-chroot.sh "$suite" make test 2>&1 | tee "$log"
     status=${PIPESTATUS[0]}
     seconds=$((SECONDS - started))
-    versions=$(grep -aoE 'QGIS [^,]+, Python [0-9.]+' "$log" | tail -n1)
+    versions=$(grep -aoE 'QGIS [^,]+, Qt [0-9.]+, Python [0-9.]+' "$log" | tail -n1)
     result=$(grep -aE '^=+ .*(passed|failed|error).* in [0-9.]+s' "$log" | tail -n1 | tr -d '=')
     if [ "$status" -eq 3 ] && [ "$suite" = sid ]; then
         summary+=("$suite: skipped, QGIS cannot be installed from sid today")
