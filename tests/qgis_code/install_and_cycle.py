@@ -79,7 +79,7 @@ def toggle_dock():
 
 def warn_from_the_plugin():
     """Whether a warning raised in the plugin's files is counted (the filter must keep them)."""
-    probe = os.path.join(os.path.dirname(__import__(NAME).__file__), "probe.py")
+    probe = os.path.join(os.path.dirname(str(__import__(NAME).__file__)), "probe.py")
     counted = len(messages)
     exec(compile("import warnings\nwarnings.warn('probe')", probe, "exec"), {})
     QCoreApplication.processEvents()
