@@ -21,9 +21,9 @@ from benchmarks.memory import measure_in_subprocess
 from benchmarks.qgisapp import SLOT_ERRORS, Heartbeat, spin_until, start_app
 from benchmarks.servers import CACHE, big_mask, catalog, client_for
 from benchmarks.stats import Result, Samples
+from devserver.harness import StacTestServer
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.cloudmask import AG_MASK
-from tests.stacserver.harness import StacTestServer
 
 SMALL, LARGE = 2_000, 10_000
 MASKED_ITEMS = 200

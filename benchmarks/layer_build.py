@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from devserver.catalog import generate_items
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.layers import (
     add_features,
@@ -22,7 +23,6 @@ from earthplatform_qgis.core.layers import (
 )
 from earthplatform_qgis.core.paging import parse_page
 from earthplatform_qgis.core.search import SearchSpec
-from tests.stacserver.catalog import generate_items
 
 SEED = 1
 RUNS = 3

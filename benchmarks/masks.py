@@ -12,6 +12,8 @@ from qgis.core import QgsMapRendererParallelJob, QgsMapSettings
 from qgis.PyQt.QtCore import QSize
 
 from benchmarks.servers import BIG_MASK_REL, SIGNED_URL_LIFETIME, signed_asset_url
+from devserver.catalog import L2A
+from devserver.harness import StacTestServer
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.cloudmask import (
     AG_MASK,
@@ -21,8 +23,6 @@ from earthplatform_qgis.core.cloudmask import (
     resolve_masks,
 )
 from earthplatform_qgis.core.layers import mask_layer
-from tests.stacserver.catalog import L2A
-from tests.stacserver.harness import StacTestServer
 
 MAP_SIZE = QSize(800, 600)
 # Requests the server counts that are part of the work (not the benchmark's own control calls).

@@ -11,10 +11,7 @@ from pathlib import Path
 import numpy as np
 from osgeo import gdal, osr
 
-from earthplatform_qgis.core.auth import Credentials
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.config import Connection
-from tests.stacserver.catalog import (
+from devserver.catalog import (
     AG_OF,
     CLOUD,
     EPSG,
@@ -25,7 +22,10 @@ from tests.stacserver.catalog import (
     VEG,
     ensure_catalog,
 )
-from tests.stacserver.harness import REPO_ROOT, StacTestServer
+from devserver.harness import REPO_ROOT, StacTestServer
+from earthplatform_qgis.core.auth import Credentials
+from earthplatform_qgis.core.client import EarthPlatformClient
+from earthplatform_qgis.core.config import Connection
 
 CACHE = REPO_ROOT / ".cache" / "bench"
 # A Sentinel-2 tile at 10 m: the size of a real full-resolution cloud mask.
@@ -66,7 +66,7 @@ def signed_asset_url(server: StacTestServer, rel: str, expires: int | None = Non
 def _mask_rows(first: int, count: int, size: int, clouds: np.ndarray) -> np.ndarray:
     """Agriculture-mask values of rows [first, first + count) of a size x size tile grid.
 
-    The scene of tests/stacserver/catalog.py (border, a big cloud and its shadow), vectorised
+    The scene of devserver/catalog.py (border, a big cloud and its shadow), vectorised
     (its per-pixel Python takes minutes at 10 m), plus what makes a real mask compress less
     well than two discs: scattered small clouds (`clouds`: x, y, radius in metres), each with
     its shadow offset to the north-west, and single-pixel speckle.

@@ -30,11 +30,11 @@ SERVER_START_TIMEOUT = 300
 @contextmanager
 def demo_catalog() -> Iterator[dict[str, str]]:
     """Start the demo STAC API (test server with the demo data); yield its URLs and credentials."""
-    from tests.stacserver.catalog import ensure_catalog
+    from devserver.catalog import ensure_catalog
 
     catalog = ensure_catalog(REPO / ".cache" / "catalog")
     server = subprocess.Popen(
-        [sys.executable, "-m", "tests.stacserver", str(catalog)],
+        [sys.executable, "-m", "devserver", str(catalog)],
         cwd=REPO,
         stdout=subprocess.PIPE,
         text=True,

@@ -1,4 +1,4 @@
-"""Tests of the test catalog generator (tests/stacserver/catalog.py): items, masks, COG pixels."""
+"""Tests of the test catalog generator (devserver/catalog.py): items, masks, COG pixels."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from osgeo import gdal, osr
 
-from tests.stacserver import catalog
+from devserver import catalog
 
 Items = dict[str, dict[str, dict[str, Any]]]  # collection -> id -> item
 
@@ -480,7 +480,7 @@ def test_generate_items_for_benchmarks() -> None:
 
 
 def test_command_line(tmp_path: Path) -> None:
-    command = [sys.executable, "-m", "tests.stacserver.catalog", str(tmp_path), "--items", "12"]
+    command = [sys.executable, "-m", "devserver.catalog", str(tmp_path), "--items", "12"]
     repo = Path(__file__).resolve().parents[1]
     result = subprocess.run(command, cwd=repo, capture_output=True, text=True, check=True)
     out = Path(result.stdout.strip())

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from osgeo import gdal
 
+from devserver.harness import StacTestServer
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.cloudmask import (
     AG_MASK,
@@ -17,7 +18,6 @@ from earthplatform_qgis.core.cloudmask import (
     readable_href,
     resolve_masks,
 )
-from tests.stacserver.harness import StacTestServer
 from tests.test_core_client import S2, catalog_items, connect, search_count
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from devserver.harness import StacTestServer
 from earthplatform_qgis.core.auth import Credentials
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.config import Connection
-from tests.stacserver.harness import StacTestServer
 from tests.test_core_client import connect
 
 

@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
+from devserver.harness import StacTestServer
 from earthplatform_qgis.core.auth import Credentials
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.config import Connection
 from earthplatform_qgis.core.errors import ApiError, AuthenticationError, CancelledError
-from tests.stacserver.harness import StacTestServer
 
 S2 = "sentinel-2-l2a"
 
@@ -293,7 +293,7 @@ def test_check_wrong_api_url_says_not_found(stac_control: StacTestServer) -> Non
 
 
 def test_check_server_that_is_down_says_refused(stac_control: StacTestServer) -> None:
-    from tests.stacserver.harness import free_port
+    from devserver.harness import free_port
 
     down = f"http://127.0.0.1:{free_port()}"
     check = connect(stac_control, api_url=down + "/stac", token_url=down + "/token").check()

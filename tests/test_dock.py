@@ -29,10 +29,10 @@ from qgis.PyQt.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from devserver.harness import StacTestServer
 from earthplatform_qgis.core.settings import ConnectionSettings
 from earthplatform_qgis.gui.dock import SAVED_SPEC_KEY, EarthPlatformDock
 from earthplatform_qgis.gui.results_model import BLOCK, COLUMNS
-from tests.stacserver.harness import StacTestServer
 from tests.test_core_client import S2, catalog_items
 
 # The catalog's region around Toulouse, a little inside so the canvas is not the whole region.

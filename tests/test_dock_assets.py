@@ -22,11 +22,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt
 from qgis.PyQt.QtWidgets import QMenu, QToolButton
 
+from devserver.harness import StacTestServer
 from earthplatform_qgis.core.imagery import shown_imagery
 from earthplatform_qgis.core.layers import MASK_CLASSES, item_of, streamed_asset
 from earthplatform_qgis.gui.asset_dialogs import AssetsDialog, DownloadDialog
 from earthplatform_qgis.gui.dock import EarthPlatformDock
-from tests.stacserver.harness import StacTestServer
 from tests.test_core_client import catalog_items
 from tests.test_dock import WAIT, click_and_wait, load_masks, run_search
 from tests.test_dock import dock as dock

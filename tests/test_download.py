@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from devserver.harness import StacTestServer
 from earthplatform_qgis.core.assets import AssetKind, asset_layer, item_assets
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.cloudmask import AssetRef, fresh_hrefs
@@ -25,7 +26,6 @@ from earthplatform_qgis.core.download import (
 )
 from earthplatform_qgis.core.errors import CancelledError
 from earthplatform_qgis.core.layers import layer_problem
-from tests.stacserver.harness import StacTestServer
 from tests.test_core_client import connect
 from tests.test_imagery import VISUAL_TILE, items_of_tile
 

@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
+from devserver.catalog import generate_items
+from devserver.harness import StacTestServer
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.errors import ApiError
 from earthplatform_qgis.core.layers import features_from_items, footprint_fields
 from earthplatform_qgis.core.search import SearchSpec, parse_ids
-from tests.stacserver.catalog import generate_items
-from tests.stacserver.harness import StacTestServer
 from tests.test_core_client import S2, catalog_items, connect, search_count
 
 SEARCH = "/platform/v1/stac/search"

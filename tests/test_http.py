@@ -8,11 +8,11 @@ import pytest
 from qgis.core import Qgis, QgsNetworkAccessManager
 from qgis.PyQt.QtNetwork import QNetworkProxy
 
+from devserver.harness import StacTestServer
 from earthplatform_qgis.__about__ import __version__
 from earthplatform_qgis.core.errors import ApiError
 from earthplatform_qgis.core.http import make_session, qgis_proxies
 from earthplatform_qgis.core.paging import iter_pages
-from tests.stacserver.harness import StacTestServer
 from tests.test_core_client import S2
 
 

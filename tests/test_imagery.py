@@ -12,6 +12,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from qgis.core import QgsRasterLayer
 
+from devserver import catalog
+from devserver.harness import StacTestServer
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.cloudmask import AG_MASK, fresh_hrefs, resolve_masks
 from earthplatform_qgis.core.imagery import (
@@ -26,8 +28,6 @@ from earthplatform_qgis.core.imagery import (
     true_colour,
 )
 from earthplatform_qgis.core.layers import mask_layer, mask_layer_name
-from tests.stacserver import catalog
-from tests.stacserver.harness import StacTestServer
 from tests.test_core_client import S2, connect
 from tests.test_layers import PLACES as MASK_PLACES
 from tests.test_layers import image_of, is_magenta, is_orange, pixel

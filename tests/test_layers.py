@@ -35,6 +35,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, QSize, Qt, QVariant
 from qgis.PyQt.QtGui import QColor, QImage
 
+from devserver import catalog
+from devserver.harness import StacTestServer
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.cloudmask import (
     AG_MASK,
@@ -53,8 +55,6 @@ from earthplatform_qgis.core.layers import (
     mask_layer_name,
     mask_layer_problem,
 )
-from tests.stacserver import catalog
-from tests.stacserver.harness import StacTestServer
 from tests.test_core_client import S2, catalog_items, connect
 
 FIELD_TYPES = [

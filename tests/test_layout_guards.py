@@ -10,7 +10,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 PACKAGE = REPO / "earthplatform_qgis"
-PYTHON_TREES = [PACKAGE, REPO / "scripts", REPO / "tests"]
+DEVSERVER = REPO / "devserver"
+PYTHON_TREES = [PACKAGE, DEVSERVER, REPO / "scripts", REPO / "tests", REPO / "benchmarks"]
 QT_BINDINGS = {"PyQt5", "PyQt6", "PySide2", "PySide6", "sip"}
 
 
@@ -49,6 +50,19 @@ def test_core_knows_no_widgets_and_nothing_above_it() -> None:
         for path in sorted((PACKAGE / "core").rglob("*.py"))
         for line, module in imported_modules(path)
         if module.startswith(forbidden)
+    ]
+    assert offenders == []
+
+
+def test_the_plugin_and_the_test_api_import_no_tests_and_the_plugin_no_test_api() -> None:
+    """The test STAC API serves tests, `make run` and benchmarks alike; the plugin ships alone."""
+    rules = [(PACKAGE, ("devserver", "tests", "scripts", "benchmarks")), (DEVSERVER, ("tests",))]
+    offenders = [
+        f"{path.relative_to(REPO)}:{line} imports {module}"
+        for tree, forbidden in rules
+        for path in sorted(tree.rglob("*.py"))
+        for line, module in imported_modules(path)
+        if module.split(".")[0] in forbidden
     ]
     assert offenders == []
 

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
+from devserver.harness import StacTestServer
 from scripts import qgis_desktop
 from scripts.package import PLUGIN, build_zip
-from tests.stacserver.harness import StacTestServer
 
 CYCLE_SCRIPT = Path(__file__).parent / "qgis_code" / "install_and_cycle.py"
 REPEAT_SCRIPT = Path(__file__).parent / "qgis_code" / "repeat_cycles.py"

@@ -19,11 +19,11 @@ from typing import Any
 import pytest
 from osgeo import ogr, osr
 
+from devserver.harness import StacTestServer
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.errors import ApiError
 from earthplatform_qgis.core.paging import Page
 from earthplatform_qgis.core.search import SearchSpec, SortField
-from tests.stacserver.harness import StacTestServer
 from tests.test_core_client import catalog_items, connect
 
 ogr.UseExceptions()
@@ -39,7 +39,7 @@ COLLECTIONS = [S2, AG, EDA]
 SEARCH = "POST /platform/v1/stac/search"
 PARIS = timezone(timedelta(hours=2))
 # Upper-left corners (EPSG:32631) of three of the catalog's 109.8 km MGRS tiles, as documented
-# in tests/stacserver/catalog.py; a tile's centre is 54.9 km east and south of its corner.
+# in devserver/catalog.py; a tile's centre is 54.9 km east and south of its corner.
 TILE_CORNERS = {
     "31TCJ": (300_000, 4_900_020),
     "31TBK": (200_000, 5_000_020),

@@ -18,6 +18,7 @@ import requests
 from pystac_client import Client
 from pystac_client.item_search import ItemSearch
 
+from devserver.harness import StacTestServer
 from earthplatform_qgis.core.search import (
     Problem,
     SearchSpec,
@@ -26,7 +27,6 @@ from earthplatform_qgis.core.search import (
     parse_ids,
     parse_query,
 )
-from tests.stacserver.harness import StacTestServer
 
 L2A = "sentinel-2-l2a"
 AOI = {

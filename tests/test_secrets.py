@@ -16,10 +16,10 @@ from qgis.core import Qgis, QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QApplication, QToolButton
 
+from devserver.harness import StacTestServer
 from earthplatform_qgis.core.auth import Credentials
 from earthplatform_qgis.core.config import store_credentials
 from earthplatform_qgis.core.settings import ConnectionSettings
-from tests.stacserver.harness import StacTestServer
 from tests.test_dock import load_masks, open_dock, run_search
 
 

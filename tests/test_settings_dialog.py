@@ -10,11 +10,11 @@ from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QLabel, QLineEdit, QPushButton
 
+from devserver.harness import StacTestServer
 from earthplatform_qgis.core.auth import Credentials
 from earthplatform_qgis.core.config import load_credentials
 from earthplatform_qgis.core.settings import ConnectionSettings
 from earthplatform_qgis.gui.settings_dialog import KEEP_SECRET_HINT, SettingsDialog
-from tests.stacserver.harness import StacTestServer
 
 WAIT = 30_000
 

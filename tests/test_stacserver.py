@@ -17,8 +17,8 @@ from osgeo import gdal, ogr
 from pystac_client import Client
 from pystac_client.exceptions import APIError
 
-from tests.stacserver.catalog import FILE_EXTENSION, L2A
-from tests.stacserver.harness import StacTestServer
+from devserver.catalog import FILE_EXTENSION, L2A
+from devserver.harness import StacTestServer
 
 PLACEHOLDER = "https://assets.earthplatform.test/"
 

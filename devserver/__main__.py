@@ -1,4 +1,4 @@
-"""`python -m tests.stacserver CATALOG_DIR [--token-lifetime S]`: serve until SIGTERM/SIGINT.
+"""`python -m devserver CATALOG_DIR [--token-lifetime S]`: serve until SIGTERM/SIGINT.
 
 Prints one JSON line with api_url, token_url, client_id, client_secret and base_url once ready.
 """
@@ -12,12 +12,12 @@ import threading
 from pathlib import Path
 from types import FrameType
 
-from tests.stacserver.harness import StacTestServer
+from devserver.harness import StacTestServer
 
 
 def main() -> None:
     """Start the server, announce its URLs on stdout, stop it cleanly on SIGTERM/SIGINT."""
-    parser = argparse.ArgumentParser(prog="python -m tests.stacserver", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m devserver", description=__doc__)
     parser.add_argument("catalog_dir", type=Path)
     parser.add_argument("--token-lifetime", type=int, default=3600)
     args = parser.parse_args()

@@ -48,7 +48,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[1]
 STAC_PREFIX = "/platform/v1/stac"
 TOKEN_PATH = "/account_management/v1/authentication/api_tokens/exchange"
 DEFAULT_SIGNED_URL_LIFETIME = 12 * 3600
@@ -110,7 +110,7 @@ def reap_stale_dirs() -> None:
 
 
 class StacTestServer:
-    """A private PostgreSQL cluster loaded with a catalog, served by tests.stacserver.app."""
+    """A private PostgreSQL cluster loaded with a catalog, served by devserver.app."""
 
     def __init__(
         self,
@@ -295,7 +295,7 @@ class StacTestServer:
             str(self.venv / "bin" / "python"),
             "-m",
             "uvicorn",
-            "tests.stacserver.app:create_app",
+            "devserver.app:create_app",
         ]
         options = [
             "--factory",

@@ -5,7 +5,7 @@
 - ``collections.json``: a JSON list of the three collections ``sentinel-2-l2a``,
   ``sentinel-2-l2a-cog-ag-cloud-mask`` and ``sentinel-2-eda-cloud-mask``;
 - ``items.ndjson``: one item per line, each with its ``collection``: first the ``n_items``
-  sentinel-2-l2a items (the eight real 31TCJ fixture items of tests/fixtures, then generated
+  sentinel-2-l2a items (the eight real 31TCJ fixture items of devserver/fixtures, then generated
   ones), then the ag-mask items, then the EDA-mask items;
 - ``assets/``: the files the items reference, one set per tile (not per item)::
 
@@ -92,7 +92,7 @@ band is clamp(round((DN - 1000) * 255 / 3000), 1, 255) of that band's DN, and 0 
 are this catalog's choice). EDA mask band 1: 0 nodata, 1 clear, 2 cloud, 3 cloud shadow, 4 thin
 cloud; band 2: 0 nodata, 1 non-cirrus, 2 cirrus.
 
-Command line: ``python -m tests.stacserver.catalog OUT_DIR [--items N] [--seed S]``.
+Command line: ``python -m devserver.catalog OUT_DIR [--items N] [--seed S]``.
 """
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ FILE_EXTENSION = "https://stac-extensions.github.io/file/v2.1.0/schema.json"
 # The one tile whose generated sentinel-2-l2a items carry the extra assets and file:* fields.
 EXTRA_ASSETS_TILE = "31TDJ"
 EPSG = 32631
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FIXTURE_ITEMS = FIXTURES / "items" / "eda_featurecollection_s2_31TCJ_2022-08.json"
 FIXTURE_COLLECTION = FIXTURES / "collections" / "pc_sentinel-2-l2a.json"
 TEMPLATE_ID = "S2A_31TCJ_20220808_0_L2A"
@@ -548,7 +548,7 @@ def write_assets(assets: Path) -> None:
 
 
 def load_fixture_items() -> list[Item]:
-    """The real EarthPlatform 31TCJ items of tests/fixtures, as recorded."""
+    """The real EarthPlatform 31TCJ items of devserver/fixtures, as recorded."""
     return json.loads(FIXTURE_ITEMS.read_text(encoding="utf-8"))["features"]
 
 
@@ -882,7 +882,7 @@ def mask_items(item: Item) -> list[Item]:
 
 
 def collections() -> list[dict[str, Any]]:
-    """The three collections, l2a adapted from the Planetary Computer record of tests/fixtures."""
+    """The three collections, l2a adapted from the Planetary Computer record in fixtures/."""
     pc = json.loads(FIXTURE_COLLECTION.read_text(encoding="utf-8"))
     extent = {
         "spatial": {"bbox": [region_bbox()]},

@@ -1,6 +1,6 @@
 """ASGI app imitating EarthDaily's EarthPlatform around stac-fastapi-pgstac.
 
-Runs in `.venv-stac` under `uvicorn tests.stacserver.app:create_app --factory`.
+Runs in `.venv-stac` under `uvicorn devserver.app:create_app --factory`.
 Configuration comes from the environment: PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE
 (read by stac-fastapi-pgstac), EPTEST_ASSETS_DIR, EPTEST_CLIENT_ID, EPTEST_CLIENT_SECRET,
 EPTEST_TOKEN_LIFETIME, EPTEST_SIGNED_URL_LIFETIME (seconds) and EPTEST_SIGNING_SECRET.
