@@ -1,16 +1,24 @@
-"""Test set-up shared by every test: the test STAC API, session-wide, reset between tests.
+"""Test set-up shared by every test: the test STAC API, session-wide, reset between tests, and
+the fixtures several modules use (a core client, a signed-in dock).
 
 pytest-qgis starts QGIS before this file is read, so the headless Qt platform and a fresh
-settings folder (<rootdir>/.qgis-settings) are prepared by `make test`, not here.
+settings folder (<rootdir>/.qgis-settings) are prepared by `make test`, not here. The helpers
+behind the fixtures live in tests/support/.
 """
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from devserver.harness import REPO_ROOT, StacTestServer
+
+if TYPE_CHECKING:
+    from earthplatform_qgis.core.client import EarthPlatformClient
+    from earthplatform_qgis.gui.dock import EarthPlatformDock
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +38,43 @@ def stac_control(stac_server: StacTestServer) -> Iterator[StacTestServer]:
     stac_server.clear_faults()
     stac_server.reset_stats()
     stac_server.reset_config()
+
+
+@pytest.fixture
+def client(stac_control: StacTestServer) -> Iterator[EarthPlatformClient]:
+    """A core client signed in to the test STAC API with its test credentials."""
+    from tests.support.connection import connect
+
+    connection = connect(stac_control)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def dock(
+    qgis_iface: Any,
+    qtbot: Any,
+    stac_control: StacTestServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[EarthPlatformDock]:
+    """A dock signed in to the test catalog through the EDS_* variables, collections loaded."""
+    from qgis.core import QgsProject, QgsSettings
+
+    from earthplatform_qgis.core.settings import ConnectionSettings
+    from tests.support.dock import WAIT, open_dock
+
+    QgsSettings().remove("earthplatform")
+    QgsProject.instance().clear()
+    qgis_iface.messageBar().clear_messages()
+    ConnectionSettings(api_url=stac_control.api_url, token_url=stac_control.token_url).save()
+    monkeypatch.setenv("EDS_CLIENT_ID", stac_control.client_id)
+    monkeypatch.setenv("EDS_SECRET", stac_control.client_secret)
+    widget = open_dock(qgis_iface, qtbot)
+    yield widget
+    widget.detach()
+    idle: list[bool] = []
+    widget.runner.when_idle(lambda: idle.append(True))  # cancelled searches wound down too
+    qtbot.waitUntil(lambda: bool(idle), timeout=WAIT)
+    # However each test's searches ended (replaced, cancelled, layer or project gone, dock
+    # closed), QGIS's objects are back in the garbage collector's walk.
+    assert gc.get_freeze_count() == 0

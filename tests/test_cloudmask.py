@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -18,14 +17,8 @@ from earthplatform_qgis.core.cloudmask import (
     readable_href,
     resolve_masks,
 )
-from tests.test_core_client import S2, catalog_items, connect, search_count
-
-
-@pytest.fixture
-def client(stac_control: StacTestServer) -> Iterator[EarthPlatformClient]:
-    connection = connect(stac_control)
-    yield connection
-    connection.close()
+from tests.support.catalog import S2, catalog_items
+from tests.support.counters import search_count
 
 
 def first_items(client: EarthPlatformClient, count: int) -> list[dict[str, Any]]:

@@ -15,7 +15,7 @@ from devserver.harness import StacTestServer
 from earthplatform_qgis.core.auth import Credentials
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.config import Connection
-from tests.test_core_client import connect
+from tests.support.connection import connect
 
 
 class _Page(http.server.BaseHTTPRequestHandler):

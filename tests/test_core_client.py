@@ -2,56 +2,20 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import threading
 import time
-from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
 from devserver.harness import StacTestServer
 from earthplatform_qgis.core.auth import Credentials
 from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.config import Connection
 from earthplatform_qgis.core.errors import ApiError, AuthenticationError, CancelledError
-
-S2 = "sentinel-2-l2a"
-
-
-def connect(server: StacTestServer, **overrides: Any) -> EarthPlatformClient:
-    values: dict[str, Any] = {
-        "api_url": server.api_url,
-        "token_url": server.token_url,
-        "credentials": Credentials(server.client_id, server.client_secret),
-        "source": "test",
-    }
-    values.update(overrides)
-    return EarthPlatformClient(Connection(**values))
-
-
-@pytest.fixture
-def client(stac_control: StacTestServer) -> Iterator[EarthPlatformClient]:
-    connection = connect(stac_control)
-    yield connection
-    connection.close()
-
-
-def catalog_items(server: StacTestServer, collection: str = S2) -> list[dict[str, Any]]:
-    """The catalog's items read from the files the server loaded (independent of the client)."""
-    with open(server.catalog_dir / "items.ndjson", encoding="utf-8") as handle:
-        items = [json.loads(line) for line in handle]
-    return [item for item in items if item["collection"] == collection]
-
-
-def requests_to(server: StacTestServer, key: str) -> int:
-    return int(server.stats()["paths"].get(key, 0))
-
-
-def search_count(server: StacTestServer) -> int:
-    return requests_to(server, "POST /platform/v1/stac/search")
+from tests.support.catalog import S2, catalog_items
+from tests.support.connection import connect
+from tests.support.counters import requests_to, search_count
 
 
 def test_the_next_page_is_on_its_way_while_the_caller_works_on_one(

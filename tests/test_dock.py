@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import json
 import re
-from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
 
@@ -30,69 +29,10 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.settings import ConnectionSettings
 from earthplatform_qgis.gui.dock import SAVED_SPEC_KEY, EarthPlatformDock
 from earthplatform_qgis.gui.results_model import BLOCK, COLUMNS
-from tests.test_core_client import S2, catalog_items
-
-# The catalog's region around Toulouse, a little inside so the canvas is not the whole region.
-TOULOUSE = QgsRectangle(0.6, 43.2, 2.4, 44.6)
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-WAIT = 30_000  # ms: a bound for the slowest machine, not a pause
-
-
-@pytest.fixture
-def dock(
-    qgis_iface: Any,
-    qtbot: Any,
-    stac_control: StacTestServer,
-    monkeypatch: pytest.MonkeyPatch,
-) -> Iterator[EarthPlatformDock]:
-    """A dock signed in to the test catalog through the EDS_* variables, collections loaded."""
-    QgsSettings().remove("earthplatform")
-    QgsProject.instance().clear()
-    qgis_iface.messageBar().clear_messages()
-    ConnectionSettings(api_url=stac_control.api_url, token_url=stac_control.token_url).save()
-    monkeypatch.setenv("EDS_CLIENT_ID", stac_control.client_id)
-    monkeypatch.setenv("EDS_SECRET", stac_control.client_secret)
-    widget = open_dock(qgis_iface, qtbot)
-    yield widget
-    widget.detach()
-    idle: list[bool] = []
-    widget.runner.when_idle(lambda: idle.append(True))  # cancelled searches wound down too
-    qtbot.waitUntil(lambda: bool(idle), timeout=WAIT)
-    # However each test's searches ended (replaced, cancelled, layer or project gone, dock
-    # closed), QGIS's objects are back in the garbage collector's walk.
-    assert gc.get_freeze_count() == 0
-
-
-def open_dock(qgis_iface: Any, qtbot: Any) -> EarthPlatformDock:
-    """The dock shown in the main window over the Toulouse area, its collections loaded."""
-    canvas = qgis_iface.mapCanvas()
-    canvas.setDestinationCrs(WGS84)
-    canvas.setExtent(TOULOUSE)
-    main_window = qgis_iface.mainWindow()
-    widget = EarthPlatformDock(qgis_iface, main_window)
-    qtbot.addWidget(widget)
-    # pytest-qgis's iface.addDockWidget does nothing: dock it to the main window as QGIS does.
-    main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
-    main_window.show()
-    widget.show()
-    collections = widget.findChild(QListWidget, "collectionsList")
-    qtbot.waitUntil(lambda: collections.count() == 3, timeout=WAIT)
-    return widget
-
-
-def click_and_wait(dock: EarthPlatformDock, qtbot: Any, name: str) -> None:
-    """Click the push button and wait until what it started has put its layers in."""
-    button = dock.findChild(QPushButton, name)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert not button.isEnabled()  # busy until the layers are in
-    qtbot.waitUntil(button.isEnabled, timeout=WAIT)
-
-
-def load_masks(dock: EarthPlatformDock, qtbot: Any) -> None:
-    click_and_wait(dock, qtbot, "loadCloudMasksButton")
+from tests.support.catalog import S2, catalog_items
+from tests.support.dock import TOULOUSE, WAIT, WGS84, load_masks, run_search
 
 
 def search_masked_and_load_masks(dock: EarthPlatformDock, qtbot: Any, count: int) -> None:
@@ -101,13 +41,6 @@ def search_masked_and_load_masks(dock: EarthPlatformDock, qtbot: Any, count: int
     dock.max_items.setValue(count)
     run_search(dock, qtbot)
     load_masks(dock, qtbot)
-
-
-def run_search(dock: EarthPlatformDock, qtbot: Any) -> None:
-    button = dock.findChild(QPushButton, "searchButton")
-    assert button.isEnabled(), dock.problems_label.text()
-    with qtbot.waitSignal(dock.runner.finished, timeout=WAIT):
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def footprint_ids(dock: EarthPlatformDock) -> list[str]:

@@ -27,13 +27,9 @@ from earthplatform_qgis.core.imagery import shown_imagery
 from earthplatform_qgis.core.layers import MASK_CLASSES, item_of, streamed_asset
 from earthplatform_qgis.gui.asset_dialogs import AssetsDialog, DownloadDialog
 from earthplatform_qgis.gui.dock import EarthPlatformDock
-from tests.test_core_client import catalog_items
-from tests.test_dock import WAIT, click_and_wait, load_masks, run_search
-from tests.test_dock import dock as dock
-from tests.test_imagery import PLACES
-from tests.test_layers import image_of, pixel
-
-VISUAL_TILE, RGB_TILE = "31TDJ", "31TCJ"
+from tests.support.catalog import RGB_TILE, VISUAL_TILE, catalog_items
+from tests.support.dock import WAIT, click_and_wait, load_masks, run_search
+from tests.support.rendering import PLACES, image_of, pixel
 
 
 def masked_item(server: StacTestServer, tile: str) -> dict[str, Any]:

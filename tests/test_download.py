@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -26,17 +25,10 @@ from earthplatform_qgis.core.download import (
 )
 from earthplatform_qgis.core.errors import CancelledError
 from earthplatform_qgis.core.layers import layer_problem
-from tests.test_core_client import connect
-from tests.test_imagery import VISUAL_TILE, items_of_tile
+from tests.support.catalog import VISUAL_TILE
+from tests.support.connection import items_of_tile
 
 KEYS = ["red", "visual", "footprint"]
-
-
-@pytest.fixture
-def client(stac_control: StacTestServer) -> Iterator[EarthPlatformClient]:
-    connection = connect(stac_control)
-    yield connection
-    connection.close()
 
 
 @pytest.fixture

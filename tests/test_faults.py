@@ -4,7 +4,6 @@ retry or a clear message, never a crash or a short result passed off as complete
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,16 +14,10 @@ from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.errors import ApiError
 from earthplatform_qgis.core.layers import features_from_items, footprint_fields
 from earthplatform_qgis.core.search import SearchSpec, parse_ids
-from tests.test_core_client import S2, catalog_items, connect, search_count
+from tests.support.catalog import S2, catalog_items
+from tests.support.counters import search_count
 
 SEARCH = "/platform/v1/stac/search"
-
-
-@pytest.fixture
-def client(stac_control: StacTestServer) -> Iterator[EarthPlatformClient]:
-    connection = connect(stac_control)
-    yield connection
-    connection.close()
 
 
 def test_401_in_the_middle_of_paging_renews_the_token_and_goes_on(

@@ -13,7 +13,7 @@ from earthplatform_qgis.__about__ import __version__
 from earthplatform_qgis.core.errors import ApiError
 from earthplatform_qgis.core.http import make_session, qgis_proxies
 from earthplatform_qgis.core.paging import iter_pages
-from tests.test_core_client import S2
+from tests.support.catalog import S2
 
 
 def test_session_names_plugin_and_qgis_and_asks_for_signed_asset_urls() -> None:

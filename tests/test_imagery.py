@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -28,32 +27,9 @@ from earthplatform_qgis.core.imagery import (
     true_colour,
 )
 from earthplatform_qgis.core.layers import mask_layer, mask_layer_name
-from tests.test_core_client import S2, connect
-from tests.test_layers import PLACES as MASK_PLACES
-from tests.test_layers import image_of, is_magenta, is_orange, pixel
-
-VISUAL_TILE = "31TDJ"
-# test_layers' places, with a bare-soil field beside its vegetation ("clear") one.
-PLACES = {**MASK_PLACES, "soil": ((57_500, 80_000), catalog.SOIL)}
-
-
-@pytest.fixture
-def client(stac_control: StacTestServer) -> Iterator[EarthPlatformClient]:
-    connection = connect(stac_control)
-    yield connection
-    connection.close()
-
-
-def items_of_tile(client: EarthPlatformClient, tile: str, count: int = 3) -> list[dict[str, Any]]:
-    body = {
-        "collections": [S2],
-        "limit": count,
-        "query": {"grid:code": {"eq": f"MGRS-{tile}"}},
-        "sortby": [{"field": "id", "direction": "asc"}],
-    }
-    page = next(iter(client.search_pages(body, max_items=count)))
-    assert page.features, f"the catalog has items on {tile}"
-    return page.features
+from tests.support.catalog import RGB_TILE, S2, VISUAL_TILE
+from tests.support.connection import items_of_tile
+from tests.support.rendering import PLACES, image_of, is_magenta, is_orange, pixel
 
 
 def source_paths(vrt: Path) -> list[str]:
@@ -70,7 +46,7 @@ def source_paths(vrt: Path) -> list[str]:
 def test_rgb_vrt_stacks_red_green_blue_and_shows_true_colours(
     client: EarthPlatformClient, stac_control: StacTestServer, tmp_path: Path
 ) -> None:
-    item = items_of_tile(client, "31TCJ", 1)[0]
+    item = items_of_tile(client, RGB_TILE, 1)[0]
     assert "visual" not in item["assets"]
     source = true_colour(item)
     assert source.assets == RGB_ASSETS
@@ -91,7 +67,7 @@ def test_rgb_vrt_stacks_red_green_blue_and_shows_true_colours(
         "B03.tif",
         "B02.tif",
     ]
-    assert all("/31TCJ/" in path for path in source_paths(vrt))
+    assert all(f"/{RGB_TILE}/" in path for path in source_paths(vrt))
 
     image = image_of(layer)
     seen = {name: pixel(image, *where) for name, (where, _) in PLACES.items()}
@@ -148,7 +124,7 @@ def test_an_item_without_imagery_says_what_it_lacks() -> None:
 def test_an_unreachable_band_is_named_without_its_signature(
     client: EarthPlatformClient, tmp_path: Path
 ) -> None:
-    item = copy.deepcopy(items_of_tile(client, "31TCJ", 1)[0])
+    item = copy.deepcopy(items_of_tile(client, RGB_TILE, 1)[0])
     blue = item["assets"]["blue"]
     blue["alternate"]["download"]["href"] = blue["alternate"]["download"]["href"].replace(
         "B02.tif", "B02-gone.tif"
@@ -165,7 +141,7 @@ def test_a_vrt_folder_that_cannot_be_written_is_said(
 ) -> None:
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the folder should be", encoding="utf-8")
-    item = items_of_tile(client, "31TCJ", 1)[0]
+    item = items_of_tile(client, RGB_TILE, 1)[0]
     with pytest.raises(ImageryError, match=f"The VRT of {item['id']} cannot be written"):
         imagery_layer(true_colour(item), blocked)
 
@@ -173,7 +149,7 @@ def test_a_vrt_folder_that_cannot_be_written_is_said(
 def test_newly_signed_links_are_written_into_the_vrt(
     client: EarthPlatformClient, stac_control: StacTestServer, tmp_path: Path
 ) -> None:
-    item = items_of_tile(client, "31TCJ", 1)[0]
+    item = items_of_tile(client, RGB_TILE, 1)[0]
     source = true_colour(item)
     layer = imagery_layer(source, tmp_path)
     saved = shown_imagery(layer)
@@ -239,7 +215,7 @@ def test_the_mask_over_its_image_shows_clouds_and_leaves_clear_land_as_it_is(
 ) -> None:
     item = next(
         item
-        for item in items_of_tile(client, "31TCJ", 20)
+        for item in items_of_tile(client, RGB_TILE, 20)
         if item["properties"].get("eda:ag_cloud_mask_available")
     )
     image = imagery_layer(true_colour(item), tmp_path)

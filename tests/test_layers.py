@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,6 @@ from qgis.core import (
     QgsMapSettings,
     QgsPointXY,
     QgsProject,
-    QgsRasterLayer,
     QgsRectangle,
     QgsRenderContext,
     QgsVectorFileWriter,
@@ -33,7 +31,7 @@ from qgis.core import (
     QgsVectorLayerTemporalContext,
 )
 from qgis.PyQt.QtCore import QDateTime, QSize, Qt, QVariant
-from qgis.PyQt.QtGui import QColor, QImage
+from qgis.PyQt.QtGui import QColor
 
 from devserver import catalog
 from devserver.harness import StacTestServer
@@ -55,7 +53,8 @@ from earthplatform_qgis.core.layers import (
     mask_layer_name,
     mask_layer_problem,
 )
-from tests.test_core_client import S2, catalog_items, connect
+from tests.support.catalog import S2, catalog_items
+from tests.support.rendering import PLACES, image_of, is_magenta, is_orange, pixel
 
 FIELD_TYPES = [
     ("id", "string"),
@@ -309,13 +308,6 @@ def test_geopackage_keeps_field_names_and_values(tmp_path: Path) -> None:
         assert feature.geometry().area() == pytest.approx(original.geometry().area())
 
 
-@pytest.fixture
-def client(stac_control: StacTestServer) -> Iterator[EarthPlatformClient]:
-    connection = connect(stac_control)
-    yield connection
-    connection.close()
-
-
 def search(client: EarthPlatformClient, **body: Any) -> list[dict[str, Any]]:
     body = {"collections": [S2], "limit": 100, **body}
     return [feature for page in client.search_pages(body) for feature in page.features]
@@ -419,47 +411,6 @@ def test_map_tip_shows_id_date_cloud_cover_and_thumbnail() -> None:
     assert f"Cloud cover: {properties['eo:cloud_cover']:.1f} %" in tip
     assert f'<img src="{feature["thumbnail"]}"' in tip
     assert QgsExpression(layer.displayExpression()).evaluate(context) == items[0]["id"]
-
-
-def image_of(layer: QgsRasterLayer, *below: QgsRasterLayer) -> QImage:
-    """The layer (over those below it) rendered over its extent at 200 m a pixel (549 px a
-    tile), transparent underneath."""
-    settings = QgsMapSettings()
-    settings.setLayers([layer, *below])
-    settings.setDestinationCrs(layer.crs())
-    settings.setExtent(layer.extent())
-    settings.setOutputSize(QSize(549, 549))
-    settings.setBackgroundColor(QColor(0, 0, 0, 0))
-    job = QgsMapRendererSequentialJob(settings)
-    job.start()
-    job.waitForFinished()
-    return job.renderedImage()
-
-
-def pixel(image: QImage, x: float, y: float) -> QColor:
-    """The colour at metres (x east, y south) from the tile's upper-left corner."""
-    scale = image.width() / catalog.TILE_SIZE_M
-    return image.pixelColor(int(x * scale), int(y * scale))
-
-
-def is_magenta(colour: QColor) -> bool:
-    """The mask's cloud colour: red and blue strong, green well below both."""
-    return colour.red() > 150 and min(colour.red(), colour.blue()) - colour.green() > 80
-
-
-def is_orange(colour: QColor) -> bool:
-    """The mask's shadow colour: red strong, blue weak."""
-    return colour.red() > 150 and colour.blue() < 80 and colour.green() > colour.blue()
-
-
-# Places of the catalog's pixel layout (metres from the tile's corner) and their scene class.
-PLACES = {
-    "cloud": ((35_000, 40_000), catalog.CLOUD),
-    "shadow": ((20_000, 14_000), catalog.SHADOW),
-    "thin": ((82_500, 27_500), catalog.THIN),
-    "clear": ((52_500, 80_000), catalog.VEG),
-    "border": ((300, 300), catalog.NODATA),
-}
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import functools
 import json
 import math
 import operator
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -24,7 +24,7 @@ from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.errors import ApiError
 from earthplatform_qgis.core.paging import Page
 from earthplatform_qgis.core.search import SearchSpec, SortField
-from tests.test_core_client import catalog_items, connect
+from tests.support.catalog import catalog_items
 
 ogr.UseExceptions()
 osr.UseExceptions()
@@ -155,13 +155,6 @@ def tile_centre(tile: str) -> tuple[float, float]:
 
 
 # ---------------------------------------------------------------- running searches
-
-
-@pytest.fixture
-def client(stac_control: StacTestServer) -> Iterator[EarthPlatformClient]:
-    connection = connect(stac_control)
-    yield connection
-    connection.close()
 
 
 def run(client: EarthPlatformClient, spec: SearchSpec) -> list[Page]:

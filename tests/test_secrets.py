@@ -20,7 +20,7 @@ from devserver.harness import StacTestServer
 from earthplatform_qgis.core.auth import Credentials
 from earthplatform_qgis.core.config import store_credentials
 from earthplatform_qgis.core.settings import ConnectionSettings
-from tests.test_dock import load_masks, open_dock, run_search
+from tests.support.dock import load_masks, open_dock, run_search
 
 
 @pytest.fixture
