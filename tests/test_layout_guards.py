@@ -67,6 +67,41 @@ def test_the_plugin_and_the_test_api_import_no_tests_and_the_plugin_no_test_api(
     assert offenders == []
 
 
+def absolute_imports(path: Path) -> Iterator[tuple[int, str]]:
+    """Every module the file imports, relative imports made absolute; for `from a import b`
+    both `a` and `a.b` (b may be a module)."""
+    package = path.relative_to(REPO).parent.parts
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            yield from ((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package[: len(package) - node.level + 1]
+                base = ".".join([*parent, base] if base else parent)
+            yield node.lineno, base
+            yield from ((node.lineno, f"{base}.{alias.name}") for alias in node.names)
+
+
+def is_test_module(module: str) -> bool:
+    parts = module.split(".")
+    return len(parts) > 1 and parts[0] == "tests" and parts[1].startswith("test_")
+
+
+def test_no_test_module_imports_another() -> None:
+    """Shared helpers live in tests/support/ and shared fixtures in tests/conftest.py: a test
+    module is read (and changed) on its own, never as another one's library."""
+    offenders = sorted(
+        {
+            f"{path.relative_to(REPO)}:{line} imports {'.'.join(module.split('.')[:2])}"
+            for path in sorted((REPO / "tests").rglob("*.py"))
+            for line, module in absolute_imports(path)
+            if is_test_module(module)
+        }
+    )
+    assert offenders == []
+
+
 def test_ui_files_connect_no_signals_and_name_no_headers() -> None:
     """Signals are connected in Python, where they can be read and tested; custom widget
     headers name C++ files that a Python plugin does not have."""
