@@ -17,6 +17,31 @@ from tests.support.catalog import S2, catalog_items
 from tests.support.connection import connect
 from tests.support.counters import requests_to, search_count
 
+SERVER_BOUND = 10.0  # s: how long the server may take to receive a request, not a pause
+
+
+def wait_until_the_server_holds_the_request(server: StacTestServer) -> None:
+    """Return once every fault rule has fired: the request a hang rule caught is at the server,
+    unanswered. Fails after SERVER_BOUND seconds without it."""
+
+    def held() -> bool:
+        return all(rule["count"] == 0 for rule in server.control("GET", "faults")["faults"])
+
+    deadline = time.monotonic() + SERVER_BOUND
+    while not held():
+        assert time.monotonic() < deadline, "the request never reached the server"
+        threading.Event().wait(0.02)
+
+
+def search_in_a_thread(
+    client: EarthPlatformClient, cancel: threading.Event
+) -> tuple[threading.Thread, list[BaseException]]:
+    """A whole-collection search running on its own thread, and what it will have raised."""
+    outcome: list[BaseException] = []
+    worker = threading.Thread(target=lambda: outcome.extend(_raises(client, cancel)), name="search")
+    worker.start()
+    return worker, outcome
+
 
 def test_the_next_page_is_on_its_way_while_the_caller_works_on_one(
     client: EarthPlatformClient, stac_control: StacTestServer
@@ -24,17 +49,9 @@ def test_the_next_page_is_on_its_way_while_the_caller_works_on_one(
     stac_control.inject_fault(path="/platform/v1/stac/search", action="hang", seconds=20, after=1)
     pages = client.search_pages({"collections": [S2], "limit": 10})
     next(pages)
-
     # Handed the first page, the caller has not asked for more, yet the second request is
     # already at the server: it has met the fault rule (which hangs it, unanswered).
-    def second_request_arrived() -> bool:
-        (rule,) = stac_control.control("GET", "faults")["faults"]
-        return bool(rule["count"] == 0)
-
-    deadline = time.monotonic() + 5
-    while not second_request_arrived() and time.monotonic() < deadline:
-        threading.Event().wait(0.05)
-    assert second_request_arrived()
+    wait_until_the_server_holds_the_request(stac_control)
 
 
 def test_every_page_is_fetched_once_and_all_matches_arrive(
@@ -176,14 +193,10 @@ def test_cancel_gives_up_on_a_hanging_request(
 ) -> None:
     stac_control.inject_fault(path="/platform/v1/stac/search", action="hang", seconds=20, count=1)
     cancel = threading.Event()
-    # Cancel once the server has the request in hand (it is hanging by then).
-    timer = threading.Timer(0.3, cancel.set)
-    timer.start()
-    outcome: list[BaseException] = []
-    worker = threading.Thread(target=lambda: outcome.extend(_raises(client, cancel)), name="search")
-    worker.start()
+    worker, outcome = search_in_a_thread(client, cancel)
+    wait_until_the_server_holds_the_request(stac_control)
+    cancel.set()  # the request is in flight, hanging: the cancel must not wait for its answer
     worker.join(timeout=5)  # a bound, not a wait: the search must be over long before
-    timer.cancel()
     assert not worker.is_alive(), "the cancelled search was still waiting on the server"
     assert len(outcome) == 1
     assert isinstance(outcome[0], CancelledError)
@@ -197,15 +210,19 @@ def test_a_request_given_up_on_is_not_retried_when_its_answer_finally_comes(
     stac_control.inject_fault(path="/platform/v1/stac/search", action="hang", seconds=1, count=1)
     earlier = set(threading.enumerate())
     cancel = threading.Event()
-    timer = threading.Timer(0.3, cancel.set)
-    timer.start()
-    assert isinstance(_raises(client, cancel)[0], CancelledError)
-    timer.cancel()
+    worker, outcome = search_in_a_thread(client, cancel)
+    wait_until_the_server_holds_the_request(stac_control)
+    cancel.set()
+    worker.join(timeout=5)
+    assert not worker.is_alive()
+    assert len(outcome) == 1
+    assert isinstance(outcome[0], CancelledError)
     stac_control.inject_fault(
         path="/platform/v1/stac/search", action="hang", seconds=1, count=1, after=1
     )
     pages = client.search_pages({"collections": [S2], "limit": 10})
     next(pages)  # the second page is asked for meanwhile, and hangs
+    wait_until_the_server_holds_the_request(stac_control)
     pages.close()
     for thread in set(threading.enumerate()) - earlier:  # abandoned requests, left to end
         if thread.name == "earthplatform-page":
