@@ -57,6 +57,7 @@ from earthplatform_qgis.core.search import (
     parse_ids,
     parse_query,
 )
+from earthplatform_qgis.tasks import CoreTask
 
 EXPLORE = os.environ.get("EARTHPLATFORM_FUZZ") == "explore"
 # Examples per test; they add up to 1,500 (the issue asks for at least 1,000 in CI).
@@ -871,8 +872,48 @@ def test_stored_spec_loads_or_raises_search_spec_error(data: Any) -> None:
         compile(spec.to_python_code("https://api.example.test", "https://auth.test"), "s", "exec")
 
 
-@pytest.mark.parametrize("error", [ApiError, CancelledError, SearchSpecError])
-def test_the_errors_fuzzing_allows_are_the_plugins_own(error: type[Exception]) -> None:
-    """What the fuzz tests let escape is typed: EarthPlatformError, or SearchSpecError, which
-    the dock shows next to the field (a ValueError, for callers reading JSON alongside)."""
-    assert issubclass(error, EarthPlatformError) or error is SearchSpecError
+NEXT_PAGE = looping_page(f"{SEARCH_URL}?page=2", "GET", None, False)
+
+
+@pytest.mark.parametrize(
+    ("replies", "said"),
+    [
+        ([Reply(text="{not json")], "The catalog sent a page of results that is not valid JSON"),
+        ([Reply(text=json.dumps({"type": "Feature"}))], "not a GeoJSON FeatureCollection"),
+        (
+            [Reply(500, json.dumps({"message": "on fire"}), "Internal Server Error")],
+            "Search failed: HTTP 500 Internal Server Error: on fire",
+        ),
+        ([Reply(network_error=requests.ReadTimeout())], "api.example.test stopped answering"),
+        ([Reply(text=NEXT_PAGE), Reply(text=NEXT_PAGE)], "points back at a page already read"),
+        ([Reply(text=NEXT_PAGE)], None),  # cancelled after the first request
+    ],
+)
+def test_what_paging_lets_escape_reaches_the_analyst_in_its_own_words(
+    replies: list[Reply], said: str | None
+) -> None:
+    """The errors the fuzz tests let out of iter_pages (ApiError, CancelledError) are the ones
+    a task turns into the analyst's words: the error's own message, or a cancelled search,
+    never "stopped on an unexpected error" (what any other exception becomes). SearchSpecError
+    goes next to its field instead (test_dock's invalid-input test)."""
+    session = FakeSession(replies, limit=len(replies) + 2)
+
+    class ReadPages(CoreTask):
+        def work(self) -> None:
+            cancelled = (lambda: len(session.calls) >= 1) if said is None else (lambda: False)
+            for _ in iter_pages(
+                session,  # type: ignore[arg-type]
+                SEARCH_URL,
+                SEARCH_BODY,
+                cancelled=cancelled,
+            ):
+                pass
+
+    task = ReadPages("EarthPlatform: search")
+    assert task.run() is False
+    if said is None:
+        assert (task.outcome.cancelled, task.outcome.error) == (True, "")
+    else:
+        assert said in task.outcome.error
+        assert "unexpected error" not in task.outcome.error
+        assert not task.outcome.cancelled
