@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import pystac
 import pytest
 
 from devserver.harness import StacTestServer
@@ -100,6 +102,58 @@ def test_three_assets_download_with_their_bytes_beside_the_item_json(
         "href": f"./{item['id']}/{item['id']}.json",
         "type": "application/geo+json",
     } in catalog["links"]
+
+
+def test_the_download_folder_reads_back_as_a_stac_catalog(
+    client: EarthPlatformClient, stac_control: StacTestServer, item: dict[str, Any], tmp_path: Path
+) -> None:
+    """What a STAC reader (pystac) finds in the folder after two downloads into it: both items,
+    their links resolving inside the folder, downloaded assets pointing at intact local files,
+    the rest at the catalog's own links.
+
+    Not validated against the JSON schemas: pystac carries only STAC 1.1.0's core schemas and
+    fetches the rest from the network (catalog.json's STAC 1.0.0 schema, the items' ten
+    extension schemas), and its validator needs the `referencing` package, which Debian's
+    jsonschema 4.10 lacks. What a user relies on is checked by reading the files back instead."""
+    other = items_of_tile(client, VISUAL_TILE, 2)[1]
+    wanted = {item["id"]: KEYS, other["id"]: ["red"]}
+    sources = {item["id"]: item, other["id"]: other}
+    for source in sources.values():  # two downloads into the same folder
+        report = downloader(client).run(plan_downloads([source], wanted[source["id"]], tmp_path))
+        assert not report.failed
+
+    catalog = pystac.read_file(str(tmp_path / CATALOG_FILE))
+    assert isinstance(catalog, pystac.Catalog)
+    assert not isinstance(catalog, pystac.Collection)
+    items = list(catalog.get_items(recursive=True))
+    assert sorted(read.id for read in items) == sorted(sources)
+    for read in items:
+        source = sources[read.id]
+        assert Path(str(read.get_self_href())) == tmp_path / read.id / f"{read.id}.json"
+        assert read.collection_id == source["collection"]
+        assert read.geometry == source["geometry"]
+        assert read.properties["datetime"] == source["properties"]["datetime"]
+        for rel in ("root", "parent"):  # read from the folder, not from the remote catalog
+            link = read.get_single_link(rel)
+            assert link is not None
+            assert Path(link.get_absolute_href() or "") == tmp_path / CATALOG_FILE
+        parent = read.get_parent()
+        assert parent is not None
+        assert parent.id == catalog.id
+        assert set(read.assets) == set(source["assets"])
+        for key, asset in read.assets.items():
+            if key not in wanted[read.id]:
+                assert asset.href == source["assets"][key]["href"]  # not downloaded: as it was
+                continue
+            path = Path(str(asset.get_absolute_href()))
+            assert path.parent == tmp_path / read.id
+            assert path.is_file()
+            data = path.read_bytes()
+            assert len(data) == asset.extra_fields["file:size"]
+            assert data == served_file(stac_control, source, key)
+            checksum = asset.extra_fields["file:checksum"]
+            assert checksum[:4] == "1220"  # a multihash of SHA-256
+            assert hashlib.sha256(data).hexdigest() == checksum[4:]
 
 
 def test_complete_files_are_skipped_on_a_second_run(
