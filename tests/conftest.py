@@ -60,13 +60,13 @@ def dock(
     """A dock signed in to the test catalog through the EDS_* variables, collections loaded."""
     from qgis.core import QgsProject, QgsSettings
 
-    from earthplatform_qgis.core.settings import ConnectionSettings
+    from earthplatform_qgis.core.settings import Settings
     from tests.support.dock import WAIT, open_dock
 
     QgsSettings().remove("earthplatform")
     QgsProject.instance().clear()
     qgis_iface.messageBar().clear_messages()
-    ConnectionSettings(api_url=stac_control.api_url, token_url=stac_control.token_url).save()
+    Settings(api_url=stac_control.api_url, token_url=stac_control.token_url).save()
     monkeypatch.setenv("EDS_CLIENT_ID", stac_control.client_id)
     monkeypatch.setenv("EDS_SECRET", stac_control.client_secret)
     widget = open_dock(qgis_iface, qtbot)

@@ -15,7 +15,7 @@ from earthplatform_qgis.core.config import (
     stac_url,
     store_credentials,
 )
-from earthplatform_qgis.core.settings import DEFAULT_API_URL, DEFAULT_TOKEN_URL, ConnectionSettings
+from earthplatform_qgis.core.settings import DEFAULT_API_URL, DEFAULT_TOKEN_URL, Settings
 
 SECRET = "s3cr3t-Marker-7f1d"
 
@@ -52,7 +52,7 @@ ENV = {
 
 def test_auth_manager_wins_over_environment_and_file(auth_manager: Any, ini_file: Path) -> None:
     authcfg = store_credentials(Credentials("db-id", "db-secret"))
-    settings = ConnectionSettings(authcfg=authcfg)
+    settings = Settings(authcfg=authcfg)
     connection = resolve_connection(settings, environ=ENV, credentials_file=ini_file)
     assert connection.credentials == Credentials("db-id", "db-secret")
     assert connection.api_url == DEFAULT_API_URL
@@ -60,14 +60,14 @@ def test_auth_manager_wins_over_environment_and_file(auth_manager: Any, ini_file
 
 
 def test_environment_wins_over_file(ini_file: Path) -> None:
-    connection = resolve_connection(ConnectionSettings(), environ=ENV, credentials_file=ini_file)
+    connection = resolve_connection(Settings(), environ=ENV, credentials_file=ini_file)
     assert connection.credentials == Credentials("env-id", "env-secret")
     assert connection.api_url == ENV["EDS_API_URL"]
     assert connection.token_url == ENV["EDS_AUTH_URL"]
 
 
 def test_file_default_profile_and_base_url_form(ini_file: Path) -> None:
-    connection = resolve_connection(ConnectionSettings(), environ={}, credentials_file=ini_file)
+    connection = resolve_connection(Settings(), environ={}, credentials_file=ini_file)
     assert connection.credentials == Credentials("ini-id", "ini-secret")
     assert connection.api_url == "https://ini.example/platform/v1/stac"
     assert connection.token_url == "https://auth.ini.example/token"
@@ -76,17 +76,13 @@ def test_file_default_profile_and_base_url_form(ini_file: Path) -> None:
 
 def test_file_profile_named_by_eds_ini_profile(ini_file: Path) -> None:
     environ = {"EDS_INI_PROFILE": "other"}
-    connection = resolve_connection(
-        ConnectionSettings(), environ=environ, credentials_file=ini_file
-    )
+    connection = resolve_connection(Settings(), environ=environ, credentials_file=ini_file)
     assert connection.credentials == Credentials("other-id", "other-secret")
     assert (connection.api_url, connection.token_url) == (DEFAULT_API_URL, DEFAULT_TOKEN_URL)
 
 
 def test_nothing_anywhere_names_the_catalog_without_credentials(tmp_path: Path) -> None:
-    connection = resolve_connection(
-        ConnectionSettings(), environ={}, credentials_file=tmp_path / "missing"
-    )
+    connection = resolve_connection(Settings(), environ={}, credentials_file=tmp_path / "missing")
     assert connection.credentials is None
     assert connection.api_url == DEFAULT_API_URL
 
@@ -109,7 +105,7 @@ def test_eds_api_url_in_both_forms(value: str, expected: str) -> None:
 
 def test_secret_is_kept_in_the_auth_db_never_in_settings(auth_manager: Any) -> None:
     authcfg = store_credentials(Credentials("db-id", SECRET))
-    ConnectionSettings(authcfg=authcfg).save()
+    Settings(authcfg=authcfg).save()
     QgsSettings().sync()
     settings_text = Path(QgsSettings().fileName()).read_text(encoding="utf-8")
     assert authcfg in settings_text

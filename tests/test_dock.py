@@ -29,7 +29,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.gui.dock import SAVED_SPEC_KEY, EarthPlatformDock
+from earthplatform_qgis.core.settings import KEY_PREFIX, Settings
+from earthplatform_qgis.gui.dock import EarthPlatformDock
 from earthplatform_qgis.gui.results_model import BLOCK, COLUMNS
 from tests.support.catalog import S2, catalog_items
 from tests.support.dock import TOULOUSE, WAIT, WGS84, load_masks, run_search
@@ -138,17 +139,21 @@ def test_projected_canvas_searches_its_visible_area(
 def test_invalid_input_is_marked_at_the_field_and_search_disabled(
     dock: EarthPlatformDock,
 ) -> None:
+    end_edit = dock.findChild(object, "endDateTime")
+    help_text = end_edit.toolTip()
+    assert help_text
     set_date(dock, "startDateTime", datetime(2022, 9, 1, tzinfo=timezone.utc))
     set_date(dock, "endDateTime", datetime(2022, 8, 1, tzinfo=timezone.utc))
     assert not dock.findChild(QPushButton, "searchButton").isEnabled()
-    end_edit = dock.findChild(object, "endDateTime")
     assert "before" in end_edit.property("problem")
+    assert "before" in end_edit.toolTip()
     dock.query_edit.setPlainText('{"eo:cloud_cover": {"lt": ')
     assert dock.findChild(object, "queryEdit").property("problem")
     dock.query_edit.setPlainText("")
     dock.end_edit.clear()
     assert dock.findChild(QPushButton, "searchButton").isEnabled()
     assert not end_edit.property("problem")
+    assert end_edit.toolTip() == help_text  # the field's own help is back
 
 
 def test_filters_are_remembered_for_the_next_session(
@@ -159,8 +164,9 @@ def test_filters_are_remembered_for_the_next_session(
     dock.mask_only.setChecked(True)
     dock.ids_edit.setPlainText("a, b")
     dock.query_edit.setPlainText('{"platform": {"eq": "sentinel-2b"}}')
-    saved = json.loads(QgsSettings().value(SAVED_SPEC_KEY))
+    saved = json.loads(Settings.load().last_search)
     assert saved["ids"] == ["a", "b"]
+    assert saved["intersects"] is None  # the area follows the map, it is not a filter
     again = EarthPlatformDock(qgis_iface, qgis_iface.mainWindow())
     qtbot.addWidget(again)
     assert again.cloud_cover.value() == 15
@@ -170,6 +176,20 @@ def test_filters_are_remembered_for_the_next_session(
     start = again.start_edit.dateTime().toUTC()
     assert (start.date().month(), start.time().hour(), start.time().minute()) == (7, 10, 30)
     again.detach()
+
+
+def test_panning_the_map_writes_no_settings(dock: EarthPlatformDock, qgis_iface: Any) -> None:
+    dock.cloud_cover.setValue(15)
+    key = f"{KEY_PREFIX}search/last"
+    # The same filters written another way: any write by the dock would replace this text.
+    marked = QgsSettings().value(key) + " "
+    QgsSettings().setValue(key, marked)
+    canvas = qgis_iface.mapCanvas()
+    for extent in (QgsRectangle(0.5, 43.0, 1.5, 44.0), QgsRectangle(1.0, 43.5, 2.0, 44.5)):
+        area = dock.intersects
+        canvas.setExtent(extent)
+        assert dock.intersects != area  # the dock followed the pan
+        assert QgsSettings().value(key) == marked
 
 
 def first_page_then_hang(dock: EarthPlatformDock, qtbot: Any, server: StacTestServer) -> None:

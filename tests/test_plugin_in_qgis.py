@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from devserver.harness import StacTestServer
+from earthplatform_qgis.core.settings import profile_ini
 from scripts import qgis_desktop
 from scripts.package import PLUGIN, build_zip
 
@@ -123,12 +124,7 @@ def test_ten_load_search_unload_rounds_leave_nothing_behind(
 ) -> None:
     """Half the rounds unload the plugin while its search is still running."""
     profiles = tmp_path / "profiles"
-    settings = {
-        "earthplatform": {
-            "connection\\api_url": stac_server.api_url,
-            "connection\\token_url": stac_server.token_url,
-        }
-    }
+    settings = profile_ini(api_url=stac_server.api_url, token_url=stac_server.token_url)
     qgis_desktop.make_profile(profiles, plugins={PLUGIN: True}, settings=settings)
     with zipfile.ZipFile(plugin_zip) as archive:
         archive.extractall(qgis_desktop.profile_dir(profiles) / "python" / "plugins")

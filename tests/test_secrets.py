@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import QApplication, QToolButton
 from devserver.harness import StacTestServer
 from earthplatform_qgis.core.auth import Credentials
 from earthplatform_qgis.core.config import store_credentials
-from earthplatform_qgis.core.settings import ConnectionSettings
+from earthplatform_qgis.core.settings import Settings
 from tests.support.dock import load_masks, open_dock, run_search
 
 
@@ -54,7 +54,7 @@ def test_secret_and_token_appear_nowhere_a_session_leaves_text(
     QgsSettings().remove("earthplatform")
     QgsProject.instance().clear()
     authcfg = store_credentials(Credentials(stac_control.client_id, secret))
-    ConnectionSettings(stac_control.api_url, stac_control.token_url, authcfg).save()
+    Settings(stac_control.api_url, stac_control.token_url, authcfg).save()
 
     dock = open_dock(qgis_iface, qtbot)
     dock.mask_only.setChecked(True)

@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import QLabel, QLineEdit, QPushButton
 from devserver.harness import StacTestServer
 from earthplatform_qgis.core.auth import Credentials
 from earthplatform_qgis.core.config import load_credentials
-from earthplatform_qgis.core.settings import ConnectionSettings
+from earthplatform_qgis.core.settings import Settings
 from earthplatform_qgis.gui.settings_dialog import KEEP_SECRET_HINT, SettingsDialog
 
 WAIT = 30_000
@@ -30,7 +30,7 @@ def dialog(
     if not manager.masterPasswordIsSet():
         assert manager.setMasterPassword("test-master-password", True)
     QgsSettings().remove("earthplatform")
-    ConnectionSettings(api_url=stac_control.api_url, token_url=stac_control.token_url).save()
+    Settings(api_url=stac_control.api_url, token_url=stac_control.token_url).save()
     widget = SettingsDialog()
     qtbot.addWidget(widget)
     return widget
@@ -78,7 +78,7 @@ def test_save_keeps_the_secret_in_the_auth_db_only(
     secret = stac_control.client_secret
     fill(dialog, stac_control.client_id, secret)
     dialog.accept()
-    saved = ConnectionSettings.load()
+    saved = Settings.load()
     assert saved.authcfg
     assert load_credentials(saved.authcfg) == Credentials(stac_control.client_id, secret)
     QgsSettings().sync()
@@ -90,6 +90,4 @@ def test_save_keeps_the_secret_in_the_auth_db_only(
     assert again.findChild(QLineEdit, "secretEdit").text() == ""
     assert again.findChild(QLineEdit, "secretEdit").placeholderText() == KEEP_SECRET_HINT
     again.accept()
-    assert load_credentials(ConnectionSettings.load().authcfg) == Credentials(
-        stac_control.client_id, secret
-    )
+    assert load_credentials(Settings.load().authcfg) == Credentials(stac_control.client_id, secret)

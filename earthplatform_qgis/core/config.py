@@ -18,7 +18,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig
 
 from earthplatform_qgis.core.auth import Credentials
 from earthplatform_qgis.core.errors import ConfigurationError
-from earthplatform_qgis.core.settings import ConnectionSettings
+from earthplatform_qgis.core.settings import Settings
 
 STAC_PATH = "/platform/v1/stac"
 AUTH_METHOD = "Basic"
@@ -97,7 +97,7 @@ def read_credentials_file(path: Path, profile: str) -> dict[str, str]:
 
 
 def _from_eds_values(
-    values: Mapping[str, str], settings: ConnectionSettings, source: str
+    values: Mapping[str, str], settings: Settings, source: str
 ) -> Connection | None:
     client_id, secret = values.get("EDS_CLIENT_ID", ""), values.get("EDS_SECRET", "")
     if not (client_id and secret):
@@ -111,7 +111,7 @@ def _from_eds_values(
 
 
 def resolve_connection(
-    settings: ConnectionSettings | None = None,
+    settings: Settings | None = None,
     *,
     environ: Mapping[str, str] | None = None,
     credentials_file: Path | None = None,
@@ -120,7 +120,7 @@ def resolve_connection(
 
     Without credentials anywhere, the connection still names the catalog (credentials None).
     """
-    settings = settings or ConnectionSettings.load()
+    settings = settings or Settings.load()
     environ = os.environ if environ is None else environ
     credentials = load_credentials(settings.authcfg)
     if credentials is not None:

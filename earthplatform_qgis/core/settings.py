@@ -1,8 +1,13 @@
-"""Connection settings kept in QgsSettings (never a secret: only an authcfg id)."""
+"""Everything the plugin keeps between sessions, typed, in one object over QgsSettings.
+
+Never a secret: the client secret lives in QGIS's Authentication Manager, only its authcfg id
+here. Every key is below KEY_PREFIX and named once, in the field's metadata.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 from qgis.core import QgsSettings
 
@@ -10,30 +15,53 @@ DEFAULT_API_URL = "https://api.earthdaily.com/platform/v1/stac"
 DEFAULT_TOKEN_URL = (
     "https://api.earthdaily.com/account_management/v1/authentication/api_tokens/exchange"
 )
-SETTINGS_GROUP = "earthplatform/connection"
+KEY_PREFIX = "earthplatform/"
 
 
-@dataclass
-class ConnectionSettings:
-    """Where the catalog lives and which stored credentials sign in to it."""
+def _key(name: str) -> Any:
+    return {"key": name}
 
-    api_url: str = DEFAULT_API_URL
-    token_url: str = DEFAULT_TOKEN_URL
-    authcfg: str = ""
+
+@dataclass(frozen=True)
+class Settings:
+    """The plugin's settings; load() reads them typed, save() writes the ones named."""
+
+    # Where the catalog lives and which stored credentials sign in to it.
+    api_url: str = field(default=DEFAULT_API_URL, metadata=_key("connection/api_url"))
+    token_url: str = field(default=DEFAULT_TOKEN_URL, metadata=_key("connection/token_url"))
+    authcfg: str = field(default="", metadata=_key("connection/authcfg"))
+    # The dock's filters as SearchSpec.to_dict() JSON, without the area (it follows the map).
+    last_search: str = field(default="", metadata=_key("search/last"))
+    # Where downloads go ("" until one is chosen) and whether their files become layers.
+    download_folder: str = field(default="", metadata=_key("download/folder"))
+    add_downloaded_layers: bool = field(default=False, metadata=_key("download/add_layers"))
 
     @classmethod
-    def load(cls, settings: QgsSettings | None = None) -> ConnectionSettings:
-        """The stored settings, defaults where nothing is stored."""
-        store = settings or QgsSettings()
-        defaults = cls()
-        values = {
-            f.name: str(store.value(f"{SETTINGS_GROUP}/{f.name}", getattr(defaults, f.name)))
-            for f in fields(cls)
-        }
+    def load(cls, store: QgsSettings | None = None) -> Settings:
+        """The stored settings, each of its field's type; the default where none is stored."""
+        store = store or QgsSettings()
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            default = f.default
+            value = store.value(KEY_PREFIX + f.metadata["key"], default, type=type(default))
+            values[f.name] = default if value is None else value
         return cls(**values)
 
-    def save(self, settings: QgsSettings | None = None) -> None:
-        """Store every field."""
-        store = settings or QgsSettings()
+    def save(self, *names: str, store: QgsSettings | None = None) -> None:
+        """Store the fields named (every field when none is), each under its one key."""
+        store = store or QgsSettings()
         for f in fields(self):
-            store.setValue(f"{SETTINGS_GROUP}/{f.name}", getattr(self, f.name))
+            if not names or f.name in names:
+                store.setValue(KEY_PREFIX + f.metadata["key"], getattr(self, f.name))
+
+
+def remember(**changes: Any) -> None:
+    """Store these settings, and only these, as they are now."""
+    replace(Settings(), **changes).save(*changes)
+
+
+def profile_ini(**values: str) -> dict[str, dict[str, str]]:
+    """These settings as a QGIS3.ini section, to put in a profile before QGIS starts."""
+    keys = {f.name: f.metadata["key"] for f in fields(Settings)}
+    section = KEY_PREFIX.rstrip("/")
+    return {section: {keys[name].replace("/", "\\"): value for name, value in values.items()}}

@@ -6,7 +6,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from qgis.core import QgsSettings
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -32,9 +31,8 @@ from earthplatform_qgis.core.assets import (
     describe_size,
     item_assets,
 )
+from earthplatform_qgis.core.settings import Settings, remember
 
-DOWNLOAD_FOLDER_KEY = "earthplatform/download/folder"
-ADD_DOWNLOADED_KEY = "earthplatform/download/add_layers"
 ASSET_COLUMNS = ("Key", "Title", "Media type", "Roles", "Size", "Use")
 USES = {
     AssetKind.RASTER: "raster layer",
@@ -126,7 +124,7 @@ class DownloadDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("EarthPlatformDownload")
         self.setWindowTitle(f"Download assets of {counted(len(items), 'item')}")
-        settings = QgsSettings()
+        settings = Settings.load()
         counts: Counter[str] = Counter()
         titles: dict[str, str] = {}
         for item in items:
@@ -145,10 +143,10 @@ class DownloadDialog(QDialog):
         self.folder = QgsFileWidget(self)
         self.folder.setObjectName("downloadFolder")
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
-        self.folder.setFilePath(str(settings.value(DOWNLOAD_FOLDER_KEY, str(Path.home()))))
+        self.folder.setFilePath(settings.download_folder or str(Path.home()))
         self.add_layers = QCheckBox("Add the downloaded files as layers", self)
         self.add_layers.setObjectName("addDownloadedCheck")
-        self.add_layers.setChecked(settings.value(ADD_DOWNLOADED_KEY, False, type=bool))
+        self.add_layers.setChecked(settings.add_downloaded_layers)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -182,7 +180,8 @@ class DownloadDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def accept(self) -> None:
-        settings = QgsSettings()
-        settings.setValue(DOWNLOAD_FOLDER_KEY, self.folder.filePath())
-        settings.setValue(ADD_DOWNLOADED_KEY, self.add_layers.isChecked())
+        remember(
+            download_folder=self.folder.filePath(),
+            add_downloaded_layers=self.add_layers.isChecked(),
+        )
         super().accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
@@ -20,7 +21,6 @@ from qgis.core import (
     QgsMessageLog,
     QgsProject,
     QgsRasterLayer,
-    QgsSettings,
     QgsVectorLayer,
 )
 from qgis.gui import (
@@ -86,14 +86,15 @@ from earthplatform_qgis.core.search import (
     parse_query,
     unknown_properties,
 )
-from earthplatform_qgis.core.settings import ConnectionSettings
+from earthplatform_qgis.core.settings import Settings, remember
 from earthplatform_qgis.gui.item_actions import ItemActions, imagery_folder
 from earthplatform_qgis.gui.results_model import ResultsModel
 from earthplatform_qgis.gui.search_runner import SearchRunner, plugin_subgroup
 from earthplatform_qgis.gui.settings_dialog import SettingsDialog
 from earthplatform_qgis.tasks import CollectionsTask, MaskTask, RefreshSourcesTask, TaskOutcome
 
-SAVED_SPEC_KEY = "earthplatform/search/last"
+# A widget's own tooltip, kept while a problem's text stands in for it.
+HELP_PROPERTY = "help"
 SORT_FIELDS = ("datetime", "eo:cloud_cover", "id", "created")
 # Loading masks for more footprints than this asks first: each is a raster layer.
 MASK_CONFIRM_ABOVE = 20
@@ -136,6 +137,7 @@ class EarthPlatformDock(QgsDockWidget):
         self._renewing = False
         self._renew_timer = QTimer(self)
         self._renew_timer.setInterval(RENEW_CHECK_MS)
+        self._remembered_filters = ""  # the last_search setting as last read or written
         self._build()
         self._restore_spec()
         self._connect()
@@ -147,6 +149,7 @@ class EarthPlatformDock(QgsDockWidget):
         widget.setObjectName(name)
         if tooltip:
             widget.setToolTip(tooltip)
+        widget.setProperty(HELP_PROPERTY, tooltip)
         return widget
 
     def _build(self) -> None:
@@ -383,7 +386,7 @@ class EarthPlatformDock(QgsDockWidget):
     def reconnect(self) -> None:
         """Resolve the connection from settings and load the collections in the background."""
         try:
-            connection = resolve_connection(ConnectionSettings.load())
+            connection = resolve_connection(Settings.load())
         except EarthPlatformError as error:
             self.status_label.setText(f"Not connected: {error}")
             return
@@ -493,19 +496,26 @@ class EarthPlatformDock(QgsDockWidget):
             messages = by_field.get(name)
             widget.setStyleSheet(INVALID_STYLE if messages else "")
             widget.setProperty("problem", "\n".join(messages or []))
-            if messages:
-                widget.setToolTip("\n".join(messages))
+            widget.setToolTip("\n".join(messages) if messages else widget.property(HELP_PROPERTY))
         self.problems_label.setText("\n".join(p.message for p in problems))
         self.problems_label.setVisible(bool(problems))
         ok = not problems and self.client is not None and self.client.tokens is not None
         self.search_button.setEnabled(ok)
         self.copy_code_button.setEnabled(ok)
         if not problems:
-            QgsSettings().setValue(SAVED_SPEC_KEY, json.dumps(spec.to_dict()))
+            self._remember_filters(spec)
         return not problems
 
+    def _remember_filters(self, spec: SearchSpec) -> None:
+        # The area is left out: it follows the map, so panning writes nothing.
+        text = json.dumps(replace(spec, intersects=None).to_dict())
+        if text != self._remembered_filters:
+            remember(last_search=text)
+            self._remembered_filters = text
+
     def _saved_spec(self) -> SearchSpec:
-        text = QgsSettings().value(SAVED_SPEC_KEY, "")
+        text = Settings.load().last_search
+        self._remembered_filters = text
         try:
             return SearchSpec.from_dict(json.loads(text)) if text else SearchSpec()
         except (ValueError, SearchSpecError):

@@ -20,7 +20,7 @@ from earthplatform_qgis.core.client import ConnectionCheck, EarthPlatformClient
 from earthplatform_qgis.core.config import Connection, resolve_connection, store_credentials
 from earthplatform_qgis.core.errors import EarthPlatformError
 from earthplatform_qgis.core.http import qgis_proxies
-from earthplatform_qgis.core.settings import ConnectionSettings
+from earthplatform_qgis.core.settings import Settings, remember
 from earthplatform_qgis.tasks import CheckTask
 
 KEEP_SECRET_HINT = "stored — leave empty to keep it"
@@ -33,7 +33,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("EarthPlatformSettings")
         self.setWindowTitle("EarthPlatform settings")
-        self.settings = ConnectionSettings.load()
+        self.settings = Settings.load()
         self._task: CheckTask | None = None
         self.api_url = QLineEdit(self.settings.api_url, self)
         self.api_url.setObjectName("apiUrlEdit")
@@ -106,14 +106,17 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Store URLs in QgsSettings and credentials in the Authentication Manager."""
-        self.settings.api_url = self.api_url.text().strip()
-        self.settings.token_url = self.token_url.text().strip()
         credentials = self.credentials()
+        authcfg = self.settings.authcfg
         try:
             if credentials is not None and credentials != self.stored:
-                self.settings.authcfg = store_credentials(credentials, self.settings.authcfg)
+                authcfg = store_credentials(credentials, authcfg)
         except EarthPlatformError as error:
             self.test_result.setText(f"✖ {error}")
             return
-        self.settings.save()
+        remember(
+            api_url=self.api_url.text().strip(),
+            token_url=self.token_url.text().strip(),
+            authcfg=authcfg,
+        )
         super().accept()

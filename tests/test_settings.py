@@ -1,0 +1,69 @@
+"""The plugin's settings: one typed object, every key in one place, only named values written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+from pathlib import Path
+
+from qgis.core import QgsSettings
+
+from earthplatform_qgis.core.settings import (
+    DEFAULT_API_URL,
+    KEY_PREFIX,
+    Settings,
+    remember,
+)
+
+PACKAGE = Path(__file__).resolve().parent.parent / "earthplatform_qgis"
+
+
+def stored_keys() -> list[str]:
+    settings = QgsSettings()
+    settings.beginGroup(KEY_PREFIX.rstrip("/"))
+    try:
+        return sorted(settings.allKeys())
+    finally:
+        settings.endGroup()
+
+
+def clear() -> None:
+    QgsSettings().remove(KEY_PREFIX.rstrip("/"))
+
+
+def test_nothing_stored_reads_the_defaults() -> None:
+    clear()
+    assert Settings.load() == Settings()
+    assert Settings.load().api_url == DEFAULT_API_URL
+
+
+def test_values_come_back_with_their_fields_types() -> None:
+    clear()
+    # As QGIS's INI file gives them back after a restart: text.
+    QgsSettings().setValue(f"{KEY_PREFIX}download/add_layers", "true")
+    QgsSettings().setValue(f"{KEY_PREFIX}download/folder", "/data/s2")
+    settings = Settings.load()
+    assert settings.add_downloaded_layers is True
+    assert settings.download_folder == "/data/s2"
+    remember(add_downloaded_layers=False)
+    assert Settings.load().add_downloaded_layers is False
+
+
+def test_remember_writes_only_what_it_is_given() -> None:
+    clear()
+    remember(download_folder="/tmp/out")
+    assert stored_keys() == ["download/folder"]
+    remember(api_url="https://stac.example.test/v1", authcfg="abc1234")
+    assert stored_keys() == ["connection/api_url", "connection/authcfg", "download/folder"]
+    assert Settings.load().download_folder == "/tmp/out"
+
+
+def test_every_setting_has_its_own_key_and_no_other_module_keeps_any() -> None:
+    keys = [f.metadata["key"] for f in fields(Settings)]
+    assert len(set(keys)) == len(keys)
+    elsewhere = [
+        str(path.relative_to(PACKAGE))
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path.name != "settings.py" and re.search(r"\bQgsSettings\(", path.read_text())
+    ]
+    assert elsewhere == []
