@@ -1,8 +1,8 @@
 """QgsTasks that run the core off the GUI thread and hand results back through signals.
 
-Thin on purpose: each run() calls the core and emits what it got; receivers on the main
-thread get the signals queued (the task object lives there), so layers are only ever touched
-on the main thread.
+Thin on purpose: each work() calls the core and keeps what it got in its outcome; every task
+ends with one signal, done(outcome), received on the main thread (the task object lives
+there), so layers are only ever touched on the main thread.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from qgis.core import (
     Qgis,
@@ -61,15 +61,27 @@ class SearchBatch:
     problems: list[str]
 
 
-@dataclass
-class TaskOutcome:
-    """How a task ended: ok, cancelled, or failed with a message for the user."""
+Result = TypeVar("Result")
 
+
+@dataclass
+class TaskOutcome(Generic[Result]):
+    """How a task ended (ok, cancelled, or failed with a message for the user) and what it
+    made: `result` keeps what was done before a cancel or failure too."""
+
+    result: Result
     ok: bool = False
     cancelled: bool = False
     error: str = ""
     details: list[str] = field(default_factory=list)
-    items: int = 0
+
+
+@dataclass(frozen=True)
+class CatalogCollections:
+    """The catalog's collections, and the properties its /queryables names (for hints)."""
+
+    collections: list[CollectionInfo]
+    queryables: set[str]
 
 
 def _expected_total(spec: SearchSpec, number_matched: int | None) -> int | None:
@@ -78,11 +90,16 @@ def _expected_total(spec: SearchSpec, number_matched: int | None) -> int | None:
 
 
 class CoreTask(QgsTask):
-    """A task whose work() calls the core; `outcome` says how it ended, in the user's words."""
+    """A task whose work() calls the core; `outcome` says how it ended, in the user's words,
+    and `done` hands it over on the main thread once the task ends."""
 
-    def __init__(self, description: str, flags: Any = QgsTask.Flag.CanCancel) -> None:
+    done = pyqtSignal(object)  # TaskOutcome; its result's type is given by each task
+
+    def __init__(
+        self, description: str, outcome: TaskOutcome[Any], flags: Any = QgsTask.Flag.CanCancel
+    ) -> None:
         super().__init__(description, flags)
-        self.outcome = TaskOutcome()
+        self.outcome = outcome
 
     def work(self) -> None:
         """The task's job, run on a worker thread."""
@@ -108,15 +125,21 @@ class CoreTask(QgsTask):
         self.outcome.ok = not self.outcome.cancelled
         return self.outcome.ok
 
+    def finished(self, result: bool) -> None:
+        # Also a task cancelled before it ran: it reads cancelled, not failed without a word.
+        self.outcome.cancelled = self.outcome.cancelled or self.isCanceled()
+        self.done.emit(self.outcome)
+
 
 class SearchTask(CoreTask):
     """Searches the catalog page by page; each page becomes a `batch` signal."""
 
     batch = pyqtSignal(object)  # SearchBatch
-    done = pyqtSignal(object)  # TaskOutcome
+    outcome: TaskOutcome[int]  # the items received
 
     def __init__(self, client: EarthPlatformClient, spec: SearchSpec, fields: QgsFields) -> None:
-        super().__init__(f"EarthPlatform search: {', '.join(spec.collections) or 'item ids'}")
+        description = f"EarthPlatform search: {', '.join(spec.collections) or 'item ids'}"
+        super().__init__(description, TaskOutcome(0))
         self.client = client
         self.body = spec.to_request_body()
         self.spec = spec
@@ -129,37 +152,30 @@ class SearchTask(CoreTask):
         for page in pages:
             features, problems = features_from_items(page.features, self.fields, page.texts)
             self.batch.emit(SearchBatch(features, page.items_so_far, page.number_matched, problems))
-            self.outcome.items = page.items_so_far
+            self.outcome.result = page.items_so_far
             total = _expected_total(self.spec, page.number_matched)
             if total:
                 self.setProgress(100.0 * page.items_so_far / total)
-
-    def finished(self, result: bool) -> None:
-        self.outcome.cancelled = self.outcome.cancelled or self.isCanceled()
-        self.done.emit(self.outcome)
 
 
 class CollectionsTask(CoreTask):
     """Lists the catalog's collections."""
 
-    done = pyqtSignal(object, object, object)  # list[CollectionInfo], set[str], TaskOutcome
+    outcome: TaskOutcome[CatalogCollections]
 
     def __init__(self, client: EarthPlatformClient) -> None:
-        super().__init__("EarthPlatform: listing collections")
+        empty = TaskOutcome(CatalogCollections([], set()))
+        super().__init__("EarthPlatform: listing collections", empty)
         self.client = client
-        self.collections: list[CollectionInfo] = []
-        self.queryables: set[str] = set()
 
     def work(self) -> None:
-        self.collections = self.client.collections()
+        collections = self.client.collections()
         try:
-            self.queryables = self.client.queryables()
+            queryables = self.client.queryables()
         except EarthPlatformError:
             # Only used for hints: a catalog without /queryables still searches fine.
-            self.queryables = set()
-
-    def finished(self, result: bool) -> None:
-        self.done.emit(self.collections, self.queryables, self.outcome)
+            queryables = set()
+        self.outcome.result = CatalogCollections(collections, queryables)
 
 
 class _LayerTask(CoreTask):
@@ -188,13 +204,12 @@ class _LayerTask(CoreTask):
 class MaskTask(_LayerTask):
     """Resolves the cloud masks of items and opens each as a raster layer."""
 
-    done = pyqtSignal(object, object)  # list[tuple[CloudMask, QgsMapLayer]], TaskOutcome
+    outcome: TaskOutcome[list[tuple[CloudMask, QgsMapLayer]]]
 
     def __init__(self, client: EarthPlatformClient, items: list[dict[str, Any]]) -> None:
-        super().__init__("EarthPlatform: loading cloud masks")
+        super().__init__("EarthPlatform: loading cloud masks", TaskOutcome([]))
         self.client = client
         self.items = items
-        self.layers: list[tuple[CloudMask, QgsMapLayer]] = []
 
     def work(self) -> None:
         resolution = self._resolve_masks(self.items)
@@ -203,11 +218,8 @@ class MaskTask(_LayerTask):
                 return
             layer = self._open_mask(mask)
             if layer is not None:
-                self.layers.append((mask, layer))
+                self.outcome.result.append((mask, layer))
             self.setProgress(100.0 * (index + 1) / len(resolution.masks))
-
-    def finished(self, result: bool) -> None:
-        self.done.emit(self.layers, self.outcome)
 
 
 @dataclass
@@ -222,16 +234,15 @@ class ItemImagery:
 class ImageryTask(_LayerTask):
     """Opens each item's true-colour imagery and its first cloud mask (agriculture, EDA, SCL)."""
 
-    done = pyqtSignal(object, object)  # list[ItemImagery], TaskOutcome
+    outcome: TaskOutcome[list[ItemImagery]]
 
     def __init__(
         self, client: EarthPlatformClient, items: list[dict[str, Any]], vrt_folder: Path
     ) -> None:
-        super().__init__("EarthPlatform: loading imagery with cloud masks")
+        super().__init__("EarthPlatform: loading imagery with cloud masks", TaskOutcome([]))
         self.client = client
         self.items = items
         self.vrt_folder = vrt_folder
-        self.imagery: list[ItemImagery] = []
 
     def work(self) -> None:
         resolution = self._resolve_masks(self.items)
@@ -246,7 +257,7 @@ class ImageryTask(_LayerTask):
             if found.item_id in first_mask:
                 found.mask = self._open_mask(first_mask[found.item_id])
             if found.image is not None or found.mask is not None:
-                self.imagery.append(found)
+                self.outcome.result.append(found)
             self.setProgress(100.0 * (index + 1) / len(self.items))
 
     def _open_imagery(self, item: dict[str, Any]) -> QgsMapLayer | None:
@@ -258,20 +269,16 @@ class ImageryTask(_LayerTask):
             return None
         return self._handed_over(layer, imagery_problem(layer, source))
 
-    def finished(self, result: bool) -> None:
-        self.done.emit(self.imagery, self.outcome)
-
 
 class AssetLayersTask(_LayerTask):
     """Opens assets of one item as layers: rasters through GDAL, vectors through OGR."""
 
-    done = pyqtSignal(object, object)  # list[QgsMapLayer], TaskOutcome
+    outcome: TaskOutcome[list[QgsMapLayer]]
 
     def __init__(self, item: dict[str, Any], keys: list[str]) -> None:
-        super().__init__(f"EarthPlatform: adding assets of {item.get('id')}")
+        super().__init__(f"EarthPlatform: adding assets of {item.get('id')}", TaskOutcome([]))
         self.item = item
         self.keys = keys
-        self.layers: list[QgsMapLayer] = []
 
     def work(self) -> None:
         assets = {asset.key: asset for asset in item_assets(self.item)}
@@ -286,17 +293,14 @@ class AssetLayersTask(_LayerTask):
             layer = asset_layer(item_id, asset)
             problem = layer_problem(layer, f"'{key}' of {item_id}", (asset.href,))
             if (handed := self._handed_over(layer, problem)) is not None:
-                self.layers.append(handed)
-
-    def finished(self, result: bool) -> None:
-        self.done.emit(self.layers, self.outcome)
+                self.outcome.result.append(handed)
 
 
 class DownloadTask(CoreTask):
     """Downloads assets of items into a folder (see core.download), with byte progress."""
 
     transferred = pyqtSignal(int, object)  # bytes done, bytes expected or None
-    done = pyqtSignal(object, object)  # DownloadReport, TaskOutcome
+    outcome: TaskOutcome[DownloadReport]
 
     def __init__(
         self,
@@ -305,10 +309,10 @@ class DownloadTask(CoreTask):
         keys: list[str],
         folder: Path,
     ) -> None:
-        super().__init__(f"EarthPlatform: downloading assets to {folder}")
+        description = f"EarthPlatform: downloading assets to {folder}"
+        super().__init__(description, TaskOutcome(DownloadReport()))
         self.client = client
         self.plan = plan_downloads(items, keys, folder)
-        self.report = DownloadReport()
 
     def work(self) -> None:
         self.outcome.details = list(self.plan.missing)
@@ -321,50 +325,39 @@ class DownloadTask(CoreTask):
         try:
             downloader.run(self.plan)
         finally:  # a cancelled run keeps what it completed
-            self.report = downloader.report
-            self.outcome.details += [problem for _, problem in self.report.failed]
-            self.outcome.details += self.report.problems
-            self.outcome.items = len(self.report.files)
+            report = self.outcome.result = downloader.report
+            self.outcome.details += [problem for _, problem in report.failed]
+            self.outcome.details += report.problems
 
     def _progress(self, done: int, total: int | None) -> None:
         if total:
             self.setProgress(100.0 * done / total)
         self.transferred.emit(done, total)
 
-    def finished(self, result: bool) -> None:
-        self.done.emit(self.report, self.outcome)
-
 
 class CheckTask(CoreTask):
     """ "Test connection": token, landing page and conformance, off the GUI thread."""
 
-    done = pyqtSignal(object)  # ConnectionCheck
+    outcome: TaskOutcome[ConnectionCheck]
 
     def __init__(self, client: EarthPlatformClient) -> None:
-        super().__init__("EarthPlatform: testing the connection", QgsTask.Flag(0))
+        not_run = TaskOutcome(ConnectionCheck(False, "The check did not run."))
+        super().__init__("EarthPlatform: testing the connection", not_run, QgsTask.Flag(0))
         self.client = client
-        self.check = ConnectionCheck(False, "The check did not run.")
 
     def work(self) -> None:
-        self.check = self.client.check()
-
-    def finished(self, result: bool) -> None:
-        self.done.emit(self.check)
+        self.outcome.result = self.client.check()
 
 
 class RefreshSourcesTask(CoreTask):
     """Asks the catalog for newly signed URLs of assets that saved layers stream."""
 
-    done = pyqtSignal(object, object)  # dict[AssetRef, str], TaskOutcome
+    outcome: TaskOutcome[dict[AssetRef, str]]
 
     def __init__(self, client: EarthPlatformClient, refs: list[AssetRef]) -> None:
-        super().__init__("EarthPlatform: renewing asset links")
+        super().__init__("EarthPlatform: renewing asset links", TaskOutcome({}))
         self.client = client
         self.refs = refs
-        self.hrefs: dict[AssetRef, str] = {}
 
     def work(self) -> None:
-        self.hrefs = fresh_hrefs(self.client, self.refs, self.isCanceled)
-
-    def finished(self, result: bool) -> None:
-        self.done.emit(self.hrefs, self.outcome)
+        self.outcome.result = fresh_hrefs(self.client, self.refs, self.isCanceled)

@@ -334,13 +334,13 @@ def _no_leftover_vrts() -> Iterator[None]:
 def test_an_unforeseen_error_in_a_task_is_a_message_and_a_logged_trace(qgis_iface: Any) -> None:
     from qgis.core import QgsApplication
 
-    from earthplatform_qgis.tasks import CoreTask
+    from earthplatform_qgis.tasks import CoreTask, TaskOutcome
 
     class Broken(CoreTask):
         def work(self) -> None:
             raise KeyError("assets")
 
-    task = Broken("EarthPlatform: a broken task")
+    task = Broken("EarthPlatform: a broken task", TaskOutcome(None))
     assert task.run() is False
     assert task.outcome.error == (
         "EarthPlatform: a broken task stopped on an unexpected error; the details are in the "

@@ -57,7 +57,7 @@ from earthplatform_qgis.core.search import (
     parse_ids,
     parse_query,
 )
-from earthplatform_qgis.tasks import CoreTask
+from earthplatform_qgis.tasks import CoreTask, TaskOutcome
 
 EXPLORE = os.environ.get("EARTHPLATFORM_FUZZ") == "explore"
 # Examples per test; they add up to 1,500 (the issue asks for at least 1,000 in CI).
@@ -909,7 +909,7 @@ def test_what_paging_lets_escape_reaches_the_analyst_in_its_own_words(
             ):
                 pass
 
-    task = ReadPages("EarthPlatform: search")
+    task = ReadPages("EarthPlatform: search", TaskOutcome(None))
     assert task.run() is False
     if said is None:
         assert (task.outcome.cancelled, task.outcome.error) == (True, "")

@@ -64,7 +64,7 @@ from qgis.PyQt.QtWidgets import (
 from earthplatform_qgis.__about__ import LOG_TAG, __title__
 from earthplatform_qgis.compat import POLYGON_GEOMETRY
 from earthplatform_qgis.core.assets import link_expiry, streamed_links
-from earthplatform_qgis.core.client import CollectionInfo, EarthPlatformClient
+from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.cloudmask import AssetRef, CloudMask
 from earthplatform_qgis.core.config import resolve_connection
 from earthplatform_qgis.core.errors import EarthPlatformError
@@ -91,7 +91,14 @@ from earthplatform_qgis.gui.item_actions import ItemActions, imagery_folder
 from earthplatform_qgis.gui.results_model import ResultsModel
 from earthplatform_qgis.gui.search_runner import SearchRunner, plugin_subgroup
 from earthplatform_qgis.gui.settings_dialog import SettingsDialog
-from earthplatform_qgis.tasks import CollectionsTask, MaskTask, RefreshSourcesTask, TaskOutcome
+from earthplatform_qgis.tasks import (
+    CatalogCollections,
+    CollectionsTask,
+    CoreTask,
+    MaskTask,
+    RefreshSourcesTask,
+    TaskOutcome,
+)
 
 # A widget's own tooltip, kept while a problem's text stands in for it.
 HELP_PROPERTY = "help"
@@ -405,12 +412,10 @@ class EarthPlatformDock(QgsDockWidget):
         task.done.connect(self._collections_loaded)
         self._run_task(task)
 
-    def _collections_loaded(
-        self, collections: list[CollectionInfo], queryables: set[str], outcome: TaskOutcome
-    ) -> None:
+    def _collections_loaded(self, outcome: TaskOutcome[CatalogCollections]) -> None:
         if self.client is None:
             return
-        self.queryables = queryables
+        self.queryables = outcome.result.queryables
         connection = self.client.connection
         if not outcome.ok:
             self.status_label.setText(f"Not connected: {outcome.error}")
@@ -420,7 +425,7 @@ class EarthPlatformDock(QgsDockWidget):
         wanted = set(self._saved_spec().collections) or {"sentinel-2-l2a"}
         self.collections_list.blockSignals(True)
         self.collections_list.clear()
-        for info in collections:
+        for info in outcome.result.collections:
             item = QListWidgetItem(info.title, self.collections_list)
             item.setData(Qt.ItemDataRole.UserRole, info.id)
             item.setToolTip(f"{info.id}\n\n{info.description}")
@@ -612,7 +617,7 @@ class EarthPlatformDock(QgsDockWidget):
             __title__, "Search copied as Python code.", Qgis.MessageLevel.Info, 3
         )
 
-    def _search_finished(self, outcome: TaskOutcome) -> None:
+    def _search_finished(self, outcome: TaskOutcome[int]) -> None:
         self.cancel_button.setEnabled(self.runner.running)
         if outcome.error:
             self.iface.messageBar().pushMessage(
@@ -622,7 +627,7 @@ class EarthPlatformDock(QgsDockWidget):
             self.iface.messageBar().pushMessage(
                 __title__, self.progress_label.text(), Qgis.MessageLevel.Info, 5
             )
-        elif outcome.items == 0 and self._searched is not None:
+        elif outcome.result == 0 and self._searched is not None:
             unknown = unknown_properties(self._searched.query, self.queryables)
             if unknown:
                 names = ", ".join(f"'{name}'" for name in unknown)
@@ -777,9 +782,10 @@ class EarthPlatformDock(QgsDockWidget):
         self.load_masks_button.setEnabled(False)
         self._run_task(task)
 
-    def _masks_loaded(self, layers: list[tuple[CloudMask, Any]], outcome: TaskOutcome) -> None:
+    def _masks_loaded(self, outcome: TaskOutcome[list[tuple[CloudMask, QgsMapLayer]]]) -> None:
         self.load_masks_button.setEnabled(True)
         masks = plugin_subgroup(MASKS_GROUP)
+        layers = outcome.result
         for _, layer in layers:
             QgsProject.instance().addMapLayer(layer, False)
             # Hidden while the analyst has the masks switched off to compare.
@@ -830,7 +836,7 @@ class EarthPlatformDock(QgsDockWidget):
         refs = {ref for ref, _ in masks.values()}
         refs.update(ref for source in imagery.values() for ref in source.refs)
         task = RefreshSourcesTask(self.client, sorted(refs, key=str))
-        task.done.connect(lambda hrefs, outcome: self._restream(masks, imagery, hrefs, outcome))
+        task.done.connect(lambda outcome: self._restream(masks, imagery, outcome))
         self._renewing = True
         self._run_task(task)
 
@@ -838,10 +844,10 @@ class EarthPlatformDock(QgsDockWidget):
         self,
         masks: dict[str, tuple[AssetRef, str]],
         imagery: dict[str, TrueColour],
-        hrefs: dict[AssetRef, str],
-        outcome: TaskOutcome,
+        outcome: TaskOutcome[dict[AssetRef, str]],
     ) -> None:
         self._renewing = False
+        hrefs = outcome.result
         if outcome.cancelled:
             return
         if outcome.error:
@@ -877,7 +883,7 @@ class EarthPlatformDock(QgsDockWidget):
 
     # ---- helpers ----------------------------------------------------------------------------
 
-    def _run_task(self, task: Any) -> None:
+    def _run_task(self, task: CoreTask) -> None:
         self._tasks.append(task)
         task.taskCompleted.connect(lambda: self._tasks.remove(task))
         task.taskTerminated.connect(lambda: self._tasks.remove(task))

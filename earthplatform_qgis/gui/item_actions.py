@@ -32,6 +32,7 @@ from earthplatform_qgis.gui.asset_dialogs import AssetsDialog, DownloadDialog
 from earthplatform_qgis.gui.search_runner import plugin_group, plugin_subgroup
 from earthplatform_qgis.tasks import (
     AssetLayersTask,
+    CoreTask,
     DownloadTask,
     ImageryTask,
     ItemImagery,
@@ -59,7 +60,7 @@ class ItemActions:
         self,
         iface: QgisInterface,
         client: Callable[[], EarthPlatformClient | None],
-        run_task: Callable[[Any], None],
+        run_task: Callable[[CoreTask], None],
         parent: QWidget,
     ) -> None:
         self.iface = iface
@@ -77,13 +78,14 @@ class ItemActions:
             done()
             return
         task = ImageryTask(client, items, imagery_folder())
-        task.done.connect(lambda imagery, outcome: self._imagery_loaded(imagery, outcome, done))
+        task.done.connect(lambda outcome: self._imagery_loaded(outcome, done))
         self.run_task(task)
 
     def _imagery_loaded(
-        self, imagery: list[ItemImagery], outcome: TaskOutcome, done: Callable[[], None]
+        self, outcome: TaskOutcome[list[ItemImagery]], done: Callable[[], None]
     ) -> None:
         done()
+        imagery = outcome.result
         parent = plugin_subgroup(IMAGERY_GROUP)
         project = QgsProject.instance()
         for found in imagery:
@@ -123,11 +125,12 @@ class ItemActions:
             self.download([item], dialog.keys)
             return
         task = AssetLayersTask(item, dialog.keys)
-        task.done.connect(lambda layers, outcome: self._assets_loaded(layers, outcome))
+        task.done.connect(self._assets_loaded)
         self.run_task(task)
 
-    def _assets_loaded(self, layers: list[QgsMapLayer], outcome: TaskOutcome) -> None:
+    def _assets_loaded(self, outcome: TaskOutcome[list[QgsMapLayer]]) -> None:
         group = plugin_subgroup(ASSETS_GROUP)
+        layers = outcome.result
         for layer in layers:
             QgsProject.instance().addMapLayer(layer, False)
             group.addLayer(layer)
@@ -145,10 +148,11 @@ class ItemActions:
             return
         add_layers = dialog.add_layers.isChecked()
         task = DownloadTask(client, items, dialog.keys(), dialog.target())
-        task.done.connect(lambda report, outcome: self._downloaded(report, outcome, add_layers))
+        task.done.connect(lambda outcome: self._downloaded(outcome, add_layers))
         self.run_task(task)
 
-    def _downloaded(self, report: DownloadReport, outcome: TaskOutcome, add_layers: bool) -> None:
+    def _downloaded(self, outcome: TaskOutcome[DownloadReport], add_layers: bool) -> None:
+        report = outcome.result
         if add_layers:
             group = plugin_subgroup(DOWNLOADS_GROUP)
             for file in report.files:
@@ -169,7 +173,7 @@ class ItemActions:
 
     # ---- messages ----------------------------------------------------------------------------
 
-    def _report(self, outcome: TaskOutcome, summary: str) -> None:
+    def _report(self, outcome: TaskOutcome[Any], summary: str) -> None:
         """Details to the log, one line to the message bar."""
         for detail in outcome.details:
             QgsMessageLog.logMessage(detail, LOG_TAG, Qgis.MessageLevel.Warning)

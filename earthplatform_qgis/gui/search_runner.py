@@ -142,7 +142,7 @@ class SearchRunner(QObject):
             self.model.append([feature.id() for feature in added])
             self.progress.emit(self._describe(run))
 
-    def _on_done(self, run: _Run, outcome: TaskOutcome) -> None:
+    def _on_done(self, run: _Run, outcome: TaskOutcome[int]) -> None:
         run.done = True
         SEARCHES.release()
         if run in self._stopping:
@@ -166,7 +166,7 @@ class SearchRunner(QObject):
             self.finished.emit(outcome)
 
     @staticmethod
-    def _describe(run: _Run, outcome: TaskOutcome | None = None) -> str:
+    def _describe(run: _Run, outcome: TaskOutcome[int] | None = None) -> str:
         matched = "" if run.matched is None else f" of {run.matched} matched"
         text = f"{run.count} shown{matched}"
         if outcome is None:

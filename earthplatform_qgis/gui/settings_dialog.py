@@ -95,7 +95,7 @@ class SettingsDialog(QDialog):
         self.test_result.setText("Testing…")
         client = EarthPlatformClient(self.connection(), proxies=qgis_proxies())
         self._task = CheckTask(client)
-        self._task.done.connect(lambda check: self._show_check(check, client))
+        self._task.done.connect(lambda outcome: self._show_check(outcome.result, client))
         QgsApplication.taskManager().addTask(self._task)
 
     def _show_check(self, check: ConnectionCheck, client: EarthPlatformClient) -> None:
