@@ -20,7 +20,7 @@ from benchmarks import layer_build, masks, report, searching
 from benchmarks.memory import measure_in_subprocess
 from benchmarks.qgisapp import SLOT_ERRORS, Heartbeat, spin_until, start_app
 from benchmarks.servers import CACHE, big_mask, catalog, client_for
-from benchmarks.stats import Result, Samples
+from benchmarks.stats import Result, Samples, paired_ratios
 from devserver.harness import StacTestServer
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.cloudmask import AG_MASK
@@ -143,28 +143,29 @@ def small_catalog(runs: int, stac_runs: int) -> tuple[list[Result], dict[str, An
 
         log("2,000 items: cloud masks of 200 items")
         items = masks.masked_items(client, MASKED_ITEMS)
-        # Like for like: the vendor sample resolves one mask (the agriculture one) per item.
+        # As the dock resolves them: every mask kind the items have, in batched searches.
         ours4, resolved = Samples(), 0
         for _ in range(3):
-            count, resolved = masks.plugin_mask_requests(server, client, items, (AG_MASK,))
+            count, resolved = masks.plugin_mask_requests(server, client, items)
             ours4.add(count)
-        both_kinds, both_resolved = masks.plugin_mask_requests(server, client, items)
+        fewest = masks.fewest_requests(items)
+        agriculture, _ = masks.plugin_mask_requests(server, client, items, (AG_MASK,))
         vendor, vendor_seconds = masks.vendor_mask_requests(server, client, items)
         results.append(
             Result(
                 "4",
-                f"HTTP requests to resolve the cloud masks of {MASKED_ITEMS} items "
-                f"(vendor sample: {vendor}; both mask kinds, {both_resolved} masks: "
-                f"{both_kinds})",
+                f"HTTP requests to resolve both mask kinds of {MASKED_ITEMS} items as the dock "
+                f"does, {resolved} masks (fewest possible: {fewest}; agriculture masks only: "
+                f"{agriculture}, EarthDaily's sample for those: {vendor})",
                 "requests",
                 ours4,
-                3,
+                fewest,
                 {
+                    "masks_resolved": resolved,
+                    "fewest_possible": fewest,
+                    "agriculture_only_requests": agriculture,
                     "vendor_requests": vendor,
                     "vendor_s": vendor_seconds,
-                    "masks_resolved": resolved,
-                    "both_kinds_requests": both_kinds,
-                    "both_kinds_masks": both_resolved,
                 },
             )
         )
@@ -234,40 +235,8 @@ def large_catalog(runs: int) -> list[Result]:
         parsed = layer_build.split_pages(pages)
         if sum(len(items) for items, _ in parsed) != LARGE:
             raise RuntimeError("the 10,000-item search did not return 10,000 items")
-        ratio2, builds, parses = Samples(), Samples(), Samples()
-        for run in range(max(runs, 5)):
-            if run % 2 == 0:
-                parse = layer_build.parse_pages(pages)
-                build, count = layer_build.build_layer(parsed)
-            else:
-                build, count = layer_build.build_layer(parsed)
-                parse = layer_build.parse_pages(pages)
-            gc.collect()
-            if count != LARGE:
-                raise RuntimeError(f"the layer has {count} features")
-            builds.add(build)
-            parses.add(parse)
-            ratio2.add(build / parse)
-        # The plugin parses pages with parse_page (to keep each item's text): its own cost.
-        splits = Samples([layer_build.parse_pages_as_plugin(pages) for _ in range(3)])
-        log(
-            f"  build {builds.median:.3f} s, json.loads {parses.median:.3f} s, "
-            f"the plugin's parse_page {splits.median:.3f} s"
-        )
-        results.append(
-            Result(
-                "2",
-                "building the footprint layer of 10,000 items / json.loads of the same pages",
-                "x",
-                ratio2,
-                0.5,
-                {
-                    "build_s": builds.values,
-                    "json_loads_s": parses.values,
-                    "plugin_parse_page_s": splits.values,
-                },
-            )
-        )
+
+        results.append(layer_build_result(pages, parsed, max(runs, 5)))
         del pages, parsed
 
         memory, peaks, seconds = Samples(), Samples(), Samples()
@@ -307,6 +276,41 @@ def large_catalog(runs: int) -> list[Result]:
         )
         client.close()
     return results
+
+
+def layer_build_result(pages: list[bytes], parsed: layer_build.Parsed, runs: int) -> Result:
+    """#2: the footprint layer's build against json.loads of the same pages, paired."""
+
+    def build() -> float:
+        seconds, count = layer_build.build_layer(parsed)
+        gc.collect()
+        if count != LARGE:
+            raise RuntimeError(f"the layer has {count} features")
+        return seconds
+
+    ratio2, builds, parses = paired_ratios(runs, build, lambda: layer_build.parse_pages(pages))
+    # The plugin parses pages with parse_page (to keep each item's text): its own cost,
+    # which the build's figure leaves out; both are given.
+    splits = Samples([layer_build.parse_pages_as_plugin(pages) for _ in range(3)])
+    with_parse = (builds.median + splits.median) / parses.median
+    log(
+        f"  build {builds.median:.3f} s, json.loads {parses.median:.3f} s, "
+        f"the plugin's parse_page {splits.median:.3f} s"
+    )
+    return Result(
+        "2",
+        "building the footprint layer of 10,000 parsed items / json.loads of the same "
+        f"pages (with the plugin's own parse_page of the pages counted: {with_parse:.2f}x)",
+        "x",
+        ratio2,
+        0.5,
+        {
+            "build_s": builds.values,
+            "json_loads_s": parses.values,
+            "plugin_parse_page_s": splits.values,
+            "with_parse_page_ratio": with_parse,
+        },
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,9 +18,11 @@ from devserver.harness import StacTestServer
 from earthplatform_qgis.core.client import EarthPlatformClient
 from earthplatform_qgis.core.cloudmask import (
     AG_MASK,
+    MASK_IDS_PER_REQUEST,
     MASK_KINDS,
     CloudMask,
     MaskKind,
+    mask_refs,
     resolve_masks,
 )
 from earthplatform_qgis.core.layers import mask_layer
@@ -67,6 +70,13 @@ def plugin_mask_requests(
     resolution = resolve_masks(client, items, kinds=kinds)
     requests, _ = served(server)
     return requests, len(resolution.masks)
+
+
+def fewest_requests(items: list[dict[str, Any]]) -> int:
+    """The fewest searches that can resolve every mask the items have: their distinct mask
+    items, MASK_IDS_PER_REQUEST to a search."""
+    wanted = {(ref.collection, ref.mask_item_id) for item in items for ref in mask_refs(item)}
+    return math.ceil(len(wanted) / MASK_IDS_PER_REQUEST)
 
 
 def vendor_mask_requests(

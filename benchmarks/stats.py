@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import statistics
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -58,23 +56,6 @@ class Result:
             median=self.samples.median, min=self.samples.low, max=self.samples.high, ok=self.ok
         )
         return data
-
-
-@contextmanager
-def stopwatch(into: list[float]) -> Iterator[None]:
-    """Appends the seconds the with-block took to `into`."""
-    start = time.perf_counter()
-    try:
-        yield
-    finally:
-        into.append(time.perf_counter() - start)
-
-
-def timed(work: Callable[[], Any]) -> float:
-    """Seconds work() takes."""
-    start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
 
 
 def paired_ratios(
