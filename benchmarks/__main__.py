@@ -22,8 +22,8 @@ from benchmarks.qgisapp import SLOT_ERRORS, Heartbeat, spin_until, start_app
 from benchmarks.servers import CACHE, big_mask, catalog, client_for
 from benchmarks.stats import Result, Samples, paired_ratios
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.cloudmask import AG_MASK
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.masks import AG_MASK
 
 SMALL, LARGE = 2_000, 10_000
 MASKED_ITEMS = 200

@@ -14,19 +14,19 @@ from collections.abc import Callable
 from typing import Any
 
 from devserver.catalog import generate_items
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.layers import (
+from earthplatform_qgis.map.footprints import (
     add_features,
     create_footprint_layer,
     features_from_items,
     footprint_fields,
 )
-from earthplatform_qgis.core.paging import parse_page
-from earthplatform_qgis.core.search import SearchSpec
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.paging import parse_page
+from earthplatform_qgis.stac.spec import SearchSpec
 
 SEED = 1
 RUNS = 3
-# The encoder features_from_items uses for the item_json field (core/layers.py).
+# The encoder features_from_items uses for the item_json field (map/footprints.py).
 ITEM_ENCODER = json.JSONEncoder(check_circular=False, separators=(",", ":"))
 
 

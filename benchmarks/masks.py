@@ -15,17 +15,17 @@ from qgis.PyQt.QtCore import QSize
 from benchmarks.servers import BIG_MASK_REL, SIGNED_URL_LIFETIME, signed_asset_url
 from devserver.catalog import L2A
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.cloudmask import (
+from earthplatform_qgis.map.rasters import mask_layer
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.items import IDS_PER_SEARCH
+from earthplatform_qgis.stac.masks import (
     AG_MASK,
-    MASK_IDS_PER_REQUEST,
     MASK_KINDS,
     CloudMask,
     MaskKind,
     mask_refs,
     resolve_masks,
 )
-from earthplatform_qgis.core.layers import mask_layer
 
 MAP_SIZE = QSize(800, 600)
 # Requests the server counts that are part of the work (not the benchmark's own control calls).
@@ -74,9 +74,9 @@ def plugin_mask_requests(
 
 def fewest_requests(items: list[dict[str, Any]]) -> int:
     """The fewest searches that can resolve every mask the items have: their distinct mask
-    items, MASK_IDS_PER_REQUEST to a search."""
+    items, IDS_PER_SEARCH to a search."""
     wanted = {(ref.collection, ref.mask_item_id) for item in items for ref in mask_refs(item)}
-    return math.ceil(len(wanted) / MASK_IDS_PER_REQUEST)
+    return math.ceil(len(wanted) / IDS_PER_SEARCH)
 
 
 def vendor_mask_requests(

@@ -25,10 +25,10 @@ from benchmarks.qgisapp import start_app
 from benchmarks.searching import PluginSearcher, l2a_spec, rss_bytes
 from benchmarks.servers import CACHE
 from devserver.harness import REPO_ROOT, StacTestServer
-from earthplatform_qgis.core.auth import Credentials
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.config import Connection
-from earthplatform_qgis.core.layers import ITEM_JSON
+from earthplatform_qgis.map.footprints import ITEM_JSON
+from earthplatform_qgis.stac.auth import Credentials
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.connection import Connection
 
 WARM_UP_ITEMS = 100
 

@@ -16,10 +16,10 @@ from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 
 from benchmarks.qgisapp import Heartbeat, clear_project, spin_for, spin_until
 from devserver.catalog import L2A
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.search import SearchSpec
 from earthplatform_qgis.gui.results_model import ResultsModel
 from earthplatform_qgis.gui.search_runner import SearchRunner
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.spec import SearchSpec
 
 PAGE_SIZE = 100
 SEARCH_TIMEOUT = 300.0

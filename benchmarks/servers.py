@@ -23,9 +23,9 @@ from devserver.catalog import (
     ensure_catalog,
 )
 from devserver.harness import REPO_ROOT, StacTestServer
-from earthplatform_qgis.core.auth import Credentials
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.config import Connection
+from earthplatform_qgis.stac.auth import Credentials
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.connection import Connection
 
 CACHE = REPO_ROOT / ".cache" / "bench"
 # A Sentinel-2 tile at 10 m: the size of a real full-resolution cloud mask.

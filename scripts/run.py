@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from earthplatform_qgis.core.settings import profile_ini
+from earthplatform_qgis.settings import profile_ini
 from scripts import qgis_desktop
 from scripts.package import PLUGIN, build_zip
 

@@ -17,8 +17,8 @@ import pytest
 from devserver.harness import REPO_ROOT, StacTestServer
 
 if TYPE_CHECKING:
-    from earthplatform_qgis.core.client import EarthPlatformClient
     from earthplatform_qgis.gui.dock import EarthPlatformDock
+    from earthplatform_qgis.stac.client import EarthPlatformClient
 
 
 @pytest.fixture(scope="session")
@@ -60,7 +60,7 @@ def dock(
     """A dock signed in to the test catalog through the EDS_* variables, collections loaded."""
     from qgis.core import QgsProject, QgsSettings
 
-    from earthplatform_qgis.core.settings import Settings
+    from earthplatform_qgis.settings import Settings
     from tests.support.dock import WAIT, open_dock
 
     QgsSettings().remove("earthplatform")

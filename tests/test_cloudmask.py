@@ -9,14 +9,9 @@ import pytest
 from osgeo import gdal
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.cloudmask import (
-    AG_MASK,
-    EDA_MASK,
-    SCL_MASK,
-    readable_href,
-    resolve_masks,
-)
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.links import readable_href
+from earthplatform_qgis.stac.masks import AG_MASK, EDA_MASK, SCL_MASK, resolve_masks
 from tests.support.catalog import S2, catalog_items
 from tests.support.counters import search_count
 

@@ -8,14 +8,10 @@ from typing import Any
 import pytest
 from qgis.core import QgsApplication, QgsSettings
 
-from earthplatform_qgis.core.auth import Credentials
-from earthplatform_qgis.core.config import (
-    load_credentials,
-    resolve_connection,
-    stac_url,
-    store_credentials,
-)
-from earthplatform_qgis.core.settings import DEFAULT_API_URL, DEFAULT_TOKEN_URL, Settings
+from earthplatform_qgis.credentials import load_credentials, resolve_connection, store_credentials
+from earthplatform_qgis.settings import DEFAULT_API_URL, DEFAULT_TOKEN_URL, Settings
+from earthplatform_qgis.stac.auth import Credentials
+from earthplatform_qgis.stac.connection import stac_url
 
 SECRET = "s3cr3t-Marker-7f1d"
 

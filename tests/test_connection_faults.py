@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.auth import Credentials
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.config import Connection
+from earthplatform_qgis.stac.auth import Credentials
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.connection import Connection
 from tests.support.connection import connect
 
 

@@ -10,9 +10,9 @@ import time
 import pytest
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.auth import Credentials
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.errors import ApiError, AuthenticationError, CancelledError
+from earthplatform_qgis.stac.auth import Credentials
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.errors import ApiError, AuthenticationError, CancelledError
 from tests.support.catalog import S2, catalog_items
 from tests.support.connection import connect
 from tests.support.counters import requests_to, search_count

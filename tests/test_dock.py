@@ -29,9 +29,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.settings import KEY_PREFIX, Settings
 from earthplatform_qgis.gui.dock import EarthPlatformDock
 from earthplatform_qgis.gui.results_model import BLOCK, COLUMNS
+from earthplatform_qgis.settings import KEY_PREFIX, Settings
 from tests.support.catalog import S2, catalog_items
 from tests.support.dock import TOULOUSE, WAIT, WGS84, load_masks, run_search
 

@@ -23,10 +23,11 @@ from qgis.PyQt.QtCore import QItemSelectionModel, Qt
 from qgis.PyQt.QtWidgets import QMenu, QToolButton
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.imagery import shown_imagery
-from earthplatform_qgis.core.layers import MASK_CLASSES, item_of, streamed_asset
 from earthplatform_qgis.gui.asset_dialogs import AssetsDialog, DownloadDialog
 from earthplatform_qgis.gui.dock import EarthPlatformDock
+from earthplatform_qgis.map.footprints import item_of
+from earthplatform_qgis.map.imagery import shown_imagery
+from earthplatform_qgis.map.rasters import MASK_CLASSES, streamed_asset
 from tests.support.catalog import RGB_TILE, VISUAL_TILE, catalog_items
 from tests.support.dock import WAIT, click_and_wait, load_masks, run_search
 from tests.support.rendering import PLACES, image_of, pixel
@@ -334,7 +335,7 @@ def _no_leftover_vrts() -> Iterator[None]:
 def test_an_unforeseen_error_in_a_task_is_a_message_and_a_logged_trace(qgis_iface: Any) -> None:
     from qgis.core import QgsApplication
 
-    from earthplatform_qgis.tasks import CoreTask, TaskOutcome
+    from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
 
     class Broken(CoreTask):
         def work(self) -> None:

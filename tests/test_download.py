@@ -14,10 +14,11 @@ import pystac
 import pytest
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.assets import AssetKind, asset_layer, item_assets
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.cloudmask import AssetRef, fresh_hrefs
-from earthplatform_qgis.core.download import (
+from earthplatform_qgis.map.asset_layers import asset_layer
+from earthplatform_qgis.map.rasters import layer_problem
+from earthplatform_qgis.stac.assets import AssetKind, item_assets
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.download import (
     CATALOG_FILE,
     PART_SUFFIX,
     Downloader,
@@ -25,8 +26,8 @@ from earthplatform_qgis.core.download import (
     plan_downloads,
     safe_name,
 )
-from earthplatform_qgis.core.errors import CancelledError
-from earthplatform_qgis.core.layers import layer_problem
+from earthplatform_qgis.stac.errors import CancelledError
+from earthplatform_qgis.stac.links import AssetRef, fresh_hrefs
 from tests.support.catalog import VISUAL_TILE
 from tests.support.connection import items_of_tile
 

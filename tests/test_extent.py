@@ -17,7 +17,7 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from earthplatform_qgis.core.extent import (
+from earthplatform_qgis.map.area import (
     ExtentError,
     describe_extent,
     extent_to_intersects,

@@ -10,10 +10,10 @@ import pytest
 
 from devserver.catalog import generate_items
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.errors import ApiError
-from earthplatform_qgis.core.layers import features_from_items, footprint_fields
-from earthplatform_qgis.core.search import SearchSpec, parse_ids
+from earthplatform_qgis.map.footprints import features_from_items, footprint_fields
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.errors import ApiError
+from earthplatform_qgis.stac.spec import SearchSpec, parse_ids
 from tests.support.catalog import S2, catalog_items
 from tests.support.counters import search_count
 

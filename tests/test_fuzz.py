@@ -40,15 +40,15 @@ from hypothesis import strategies as st
 from qgis.core import QgsFeature
 from qgis.PyQt.QtCore import QByteArray, QDateTime, Qt, QVariant
 
-from earthplatform_qgis.core.errors import ApiError, CancelledError, EarthPlatformError
-from earthplatform_qgis.core.layers import (
+from earthplatform_qgis.map.footprints import (
     FOOTPRINT_FIELDS,
     add_features,
     create_footprint_layer,
     features_from_items,
 )
-from earthplatform_qgis.core.paging import Page, iter_pages
-from earthplatform_qgis.core.search import (
+from earthplatform_qgis.stac.errors import ApiError, CancelledError, EarthPlatformError
+from earthplatform_qgis.stac.paging import Page, iter_pages
+from earthplatform_qgis.stac.spec import (
     ID_SEPARATORS,
     QUERY_OPERATORS,
     Problem,
@@ -57,7 +57,7 @@ from earthplatform_qgis.core.search import (
     parse_ids,
     parse_query,
 )
-from earthplatform_qgis.tasks import CoreTask, TaskOutcome
+from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
 
 EXPLORE = os.environ.get("EARTHPLATFORM_FUZZ") == "explore"
 # Examples per test; they add up to 1,500 (the issue asks for at least 1,000 in CI).

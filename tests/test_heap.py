@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from earthplatform_qgis.core.heap import HeapFreeze
+from earthplatform_qgis.tasks.heap import HeapFreeze
 
 
 class _Node:

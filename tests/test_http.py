@@ -10,19 +10,23 @@ from qgis.PyQt.QtNetwork import QNetworkProxy
 
 from devserver.harness import StacTestServer
 from earthplatform_qgis.__about__ import __version__
-from earthplatform_qgis.core.errors import ApiError
-from earthplatform_qgis.core.http import make_session, qgis_proxies
-from earthplatform_qgis.core.paging import iter_pages
+from earthplatform_qgis.network import client_for, qgis_proxies
+from earthplatform_qgis.stac.connection import Connection
+from earthplatform_qgis.stac.errors import ApiError
+from earthplatform_qgis.stac.http import make_session
+from earthplatform_qgis.stac.paging import iter_pages
 from tests.support.catalog import S2
 
 
-def test_session_names_plugin_and_qgis_and_asks_for_signed_asset_urls() -> None:
-    headers = make_session().headers
-    assert headers["User-Agent"] == (
-        f"earthplatform-qgis/{__version__} QGIS/{Qgis.QGIS_VERSION.split('-')[0]}"
-    )
-    assert headers["X-Signed-Asset-Urls"] == "True"
-    assert make_session().verify is True
+def test_the_plugins_sessions_name_plugin_and_qgis_and_ask_for_signed_asset_urls() -> None:
+    client = client_for(Connection("https://api.example.test/stac", "", None, "test"))
+    for session in (client.session, client.asset_session):
+        assert session.headers["User-Agent"] == (
+            f"earthplatform-qgis/{__version__} QGIS/{Qgis.QGIS_VERSION.split('-')[0]}"
+        )
+        assert session.headers["X-Signed-Asset-Urls"] == "True"
+        assert session.verify is True
+    client.close()
 
 
 @pytest.fixture

@@ -13,9 +13,7 @@ from qgis.core import QgsRasterLayer
 
 from devserver import catalog
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.cloudmask import AG_MASK, fresh_hrefs, resolve_masks
-from earthplatform_qgis.core.imagery import (
+from earthplatform_qgis.map.imagery import (
     RGB_ASSETS,
     ImageryError,
     TrueColour,
@@ -26,7 +24,10 @@ from earthplatform_qgis.core.imagery import (
     shown_imagery,
     true_colour,
 )
-from earthplatform_qgis.core.layers import mask_layer, mask_layer_name
+from earthplatform_qgis.map.rasters import mask_layer, mask_layer_name
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.links import fresh_hrefs
+from earthplatform_qgis.stac.masks import AG_MASK, resolve_masks
 from tests.support.catalog import RGB_TILE, S2, VISUAL_TILE
 from tests.support.connection import items_of_tile
 from tests.support.rendering import PLACES, image_of, is_magenta, is_orange, pixel

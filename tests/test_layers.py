@@ -35,23 +35,21 @@ from qgis.PyQt.QtGui import QColor
 
 from devserver import catalog
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.cloudmask import (
+from earthplatform_qgis.map.footprints import (
+    add_features,
+    create_footprint_layer,
+    features_from_items,
+    item_of,
+)
+from earthplatform_qgis.map.rasters import mask_layer, mask_layer_name, mask_layer_problem
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.masks import (
     AG_MASK,
     EDA_MASK,
     SCL_MASK,
     CloudMask,
     MaskKind,
     resolve_masks,
-)
-from earthplatform_qgis.core.layers import (
-    add_features,
-    create_footprint_layer,
-    features_from_items,
-    item_of,
-    mask_layer,
-    mask_layer_name,
-    mask_layer_problem,
 )
 from tests.support.catalog import S2, catalog_items
 from tests.support.rendering import PLACES, image_of, is_magenta, is_orange, pixel

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from earthplatform_qgis.core.paging import parse_page
+from earthplatform_qgis.stac.paging import parse_page
 
 ITEMS = [
     {"type": "Feature", "id": "a", "properties": {"eo:cloud_cover": 1.5, "név": "é"}},
@@ -67,7 +67,7 @@ def test_a_page_that_is_not_utf8_raises_value_error() -> None:
 
 
 def test_footprints_keep_each_items_text_as_the_server_sent_it(qgis_app: object) -> None:
-    from earthplatform_qgis.core.layers import features_from_items, footprint_fields
+    from earthplatform_qgis.map.footprints import features_from_items, footprint_fields
 
     text = json.dumps({"type": "FeatureCollection", "features": ITEMS}, indent=3)
     page, texts = parse_page(text.encode())

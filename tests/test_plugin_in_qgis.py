@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.settings import profile_ini
+from earthplatform_qgis.settings import profile_ini
 from scripts import qgis_desktop
 from scripts.package import PLUGIN, build_zip
 

@@ -23,7 +23,7 @@ from qgis.core import Qgis
 REPO = Path(__file__).resolve().parent.parent
 # Everything that runs inside a QGIS: the plugin, the scripts QGIS runs, the tests and benchmarks.
 CODE_TREES = ("earthplatform_qgis", "scripts", "tests", "benchmarks")
-COMPAT = "earthplatform_qgis/compat.py"  # the one place for spellings that differ by version
+COMPAT = "earthplatform_qgis/map/compat.py"  # the one place for spellings that differ by version
 PYQT = "qgis.PyQt"
 # What QGIS 4's qgis.PyQt adds to PyQt6's modules (QGIS source, python/PyQt/PyQt/*.py.in):
 # QtWidgets re-exports QGui's QAction, QActionGroup and QShortcut; QtCore sets NULL = None and
@@ -325,7 +325,7 @@ def test_each_check_catches_the_qt5_only_code_it_is_for(
 
 @pytest.mark.skipif(Qgis.versionInt() < 33800, reason="QGIS before 3.38 knows only QVariant types")
 def test_footprint_fields_use_no_deprecated_field_types() -> None:
-    from earthplatform_qgis.core.layers import create_footprint_layer
+    from earthplatform_qgis.map.footprints import create_footprint_layer
 
     with warnings.catch_warnings():
         warnings.simplefilter("error", DeprecationWarning)

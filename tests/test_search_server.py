@@ -20,10 +20,10 @@ import pytest
 from osgeo import ogr, osr
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.errors import ApiError
-from earthplatform_qgis.core.paging import Page
-from earthplatform_qgis.core.search import SearchSpec, SortField
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.errors import ApiError
+from earthplatform_qgis.stac.paging import Page
+from earthplatform_qgis.stac.spec import SearchSpec, SortField
 from tests.support.catalog import catalog_items
 
 ogr.UseExceptions()

@@ -19,7 +19,7 @@ from pystac_client import Client
 from pystac_client.item_search import ItemSearch
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.search import (
+from earthplatform_qgis.stac.spec import (
     Problem,
     SearchSpec,
     SearchSpecError,

@@ -17,9 +17,9 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QApplication, QToolButton
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.auth import Credentials
-from earthplatform_qgis.core.config import store_credentials
-from earthplatform_qgis.core.settings import Settings
+from earthplatform_qgis.credentials import store_credentials
+from earthplatform_qgis.settings import Settings
+from earthplatform_qgis.stac.auth import Credentials
 from tests.support.dock import load_masks, open_dock, run_search
 
 

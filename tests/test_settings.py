@@ -8,7 +8,7 @@ from pathlib import Path
 
 from qgis.core import QgsSettings
 
-from earthplatform_qgis.core.settings import (
+from earthplatform_qgis.settings import (
     DEFAULT_API_URL,
     KEY_PREFIX,
     Settings,

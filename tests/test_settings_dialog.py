@@ -11,10 +11,10 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.auth import Credentials
-from earthplatform_qgis.core.config import load_credentials
-from earthplatform_qgis.core.settings import Settings
+from earthplatform_qgis.credentials import load_credentials
 from earthplatform_qgis.gui.settings_dialog import KEEP_SECRET_HINT, SettingsDialog
+from earthplatform_qgis.settings import Settings
+from earthplatform_qgis.stac.auth import Credentials
 
 WAIT = 30_000
 
@@ -25,7 +25,7 @@ def dialog(
 ) -> SettingsDialog:
     for name in ("EDS_CLIENT_ID", "EDS_SECRET", "EDS_AUTH_URL", "EDS_API_URL"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr("earthplatform_qgis.core.config.CREDENTIALS_FILE", Path("/nonexistent"))
+    monkeypatch.setattr("earthplatform_qgis.credentials.CREDENTIALS_FILE", Path("/nonexistent"))
     manager = QgsApplication.authManager()
     if not manager.masterPasswordIsSet():
         assert manager.setMasterPassword("test-master-password", True)

@@ -24,14 +24,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from earthplatform_qgis.core.assets import (
+from earthplatform_qgis.settings import Settings, remember
+from earthplatform_qgis.stac.assets import (
     AssetInfo,
     AssetKind,
     counted,
     describe_size,
     item_assets,
 )
-from earthplatform_qgis.core.settings import Settings, remember
 
 ASSET_COLUMNS = ("Key", "Title", "Media type", "Roles", "Size", "Use")
 USES = {

@@ -62,22 +62,28 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from earthplatform_qgis.__about__ import LOG_TAG, __title__
-from earthplatform_qgis.compat import POLYGON_GEOMETRY
-from earthplatform_qgis.core.assets import link_expiry, streamed_links
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.cloudmask import AssetRef, CloudMask
-from earthplatform_qgis.core.config import resolve_connection
-from earthplatform_qgis.core.errors import EarthPlatformError
-from earthplatform_qgis.core.extent import ExtentError, describe_extent, extent_to_intersects
-from earthplatform_qgis.core.http import qgis_proxies
-from earthplatform_qgis.core.imagery import (
+from earthplatform_qgis.credentials import resolve_connection
+from earthplatform_qgis.gui.item_actions import ItemActions, imagery_folder
+from earthplatform_qgis.gui.results_model import ResultsModel
+from earthplatform_qgis.gui.search_runner import SearchRunner, plugin_subgroup
+from earthplatform_qgis.gui.settings_dialog import SettingsDialog
+from earthplatform_qgis.map.area import ExtentError, describe_extent, extent_to_intersects
+from earthplatform_qgis.map.compat import POLYGON_GEOMETRY
+from earthplatform_qgis.map.footprints import item_of
+from earthplatform_qgis.map.imagery import (
     TrueColour,
     imagery_links,
     restream_imagery,
     shown_imagery,
 )
-from earthplatform_qgis.core.layers import item_of, restream, streamed_asset
-from earthplatform_qgis.core.search import (
+from earthplatform_qgis.map.rasters import restream, streamed_asset
+from earthplatform_qgis.network import client_for
+from earthplatform_qgis.settings import Settings, remember
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.errors import EarthPlatformError
+from earthplatform_qgis.stac.links import AssetRef, link_expiry, streamed_links
+from earthplatform_qgis.stac.masks import CloudMask
+from earthplatform_qgis.stac.spec import (
     Problem,
     SearchSpec,
     SearchSpecError,
@@ -86,19 +92,9 @@ from earthplatform_qgis.core.search import (
     parse_query,
     unknown_properties,
 )
-from earthplatform_qgis.core.settings import Settings, remember
-from earthplatform_qgis.gui.item_actions import ItemActions, imagery_folder
-from earthplatform_qgis.gui.results_model import ResultsModel
-from earthplatform_qgis.gui.search_runner import SearchRunner, plugin_subgroup
-from earthplatform_qgis.gui.settings_dialog import SettingsDialog
-from earthplatform_qgis.tasks import (
-    CatalogCollections,
-    CollectionsTask,
-    CoreTask,
-    MaskTask,
-    RefreshSourcesTask,
-    TaskOutcome,
-)
+from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
+from earthplatform_qgis.tasks.catalog import CatalogCollections, CollectionsTask, RefreshSourcesTask
+from earthplatform_qgis.tasks.layers import MaskTask
 
 # A widget's own tooltip, kept while a problem's text stands in for it.
 HELP_PROPERTY = "help"
@@ -399,7 +395,7 @@ class EarthPlatformDock(QgsDockWidget):
             return
         if self.client is not None:
             self.client.close()
-        self.client = EarthPlatformClient(connection, proxies=qgis_proxies())
+        self.client = client_for(connection)
         if connection.credentials is None:
             self.status_label.setText(
                 f"{connection.api_url}: not signed in — set a client id and secret in the "

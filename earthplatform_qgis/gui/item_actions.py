@@ -18,26 +18,16 @@ from qgis.gui import QgisInterface
 from qgis.PyQt.QtWidgets import QDialog, QWidget
 
 from earthplatform_qgis.__about__ import LOG_TAG, __title__
-from earthplatform_qgis.core.assets import (
-    AssetKind,
-    asset_kind,
-    counted,
-    describe_size,
-    open_layer,
-)
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.download import DownloadReport
-from earthplatform_qgis.core.layers import streamed_asset
 from earthplatform_qgis.gui.asset_dialogs import AssetsDialog, DownloadDialog
 from earthplatform_qgis.gui.search_runner import plugin_group, plugin_subgroup
-from earthplatform_qgis.tasks import (
-    AssetLayersTask,
-    CoreTask,
-    DownloadTask,
-    ImageryTask,
-    ItemImagery,
-    TaskOutcome,
-)
+from earthplatform_qgis.map.asset_layers import open_layer
+from earthplatform_qgis.map.rasters import streamed_asset
+from earthplatform_qgis.stac.assets import AssetKind, asset_kind, counted, describe_size
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.download import DownloadReport
+from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
+from earthplatform_qgis.tasks.download import DownloadTask
+from earthplatform_qgis.tasks.layers import AssetLayersTask, ImageryTask, ItemImagery
 
 IMAGERY_GROUP = "Imagery"
 ASSETS_GROUP = "Assets"

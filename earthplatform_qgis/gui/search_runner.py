@@ -17,12 +17,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from earthplatform_qgis.__about__ import LOG_TAG
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.heap import SEARCHES
-from earthplatform_qgis.core.layers import add_features, create_footprint_layer
-from earthplatform_qgis.core.search import SearchSpec
 from earthplatform_qgis.gui.results_model import ResultsModel
-from earthplatform_qgis.tasks import SearchBatch, SearchTask, TaskOutcome
+from earthplatform_qgis.map.footprints import add_features, create_footprint_layer
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.spec import SearchSpec
+from earthplatform_qgis.tasks.base import TaskOutcome
+from earthplatform_qgis.tasks.heap import SEARCHES
+from earthplatform_qgis.tasks.search import SearchBatch, SearchTask
 
 GROUP_NAME = "EarthPlatform"
 

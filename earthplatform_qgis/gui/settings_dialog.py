@@ -15,13 +15,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from earthplatform_qgis.core.auth import Credentials
-from earthplatform_qgis.core.client import ConnectionCheck, EarthPlatformClient
-from earthplatform_qgis.core.config import Connection, resolve_connection, store_credentials
-from earthplatform_qgis.core.errors import EarthPlatformError
-from earthplatform_qgis.core.http import qgis_proxies
-from earthplatform_qgis.core.settings import Settings, remember
-from earthplatform_qgis.tasks import CheckTask
+from earthplatform_qgis.credentials import resolve_connection, store_credentials
+from earthplatform_qgis.network import client_for
+from earthplatform_qgis.settings import Settings, remember
+from earthplatform_qgis.stac.auth import Credentials
+from earthplatform_qgis.stac.client import ConnectionCheck, EarthPlatformClient
+from earthplatform_qgis.stac.connection import Connection
+from earthplatform_qgis.stac.errors import EarthPlatformError
+from earthplatform_qgis.tasks.catalog import CheckTask
 
 KEEP_SECRET_HINT = "stored — leave empty to keep it"
 
@@ -93,7 +94,7 @@ class SettingsDialog(QDialog):
         """Check the entered settings in a background task; the answer appears below."""
         self.test_button.setEnabled(False)
         self.test_result.setText("Testing…")
-        client = EarthPlatformClient(self.connection(), proxies=qgis_proxies())
+        client = client_for(self.connection())
         self._task = CheckTask(client)
         self._task.done.connect(lambda outcome: self._show_check(outcome.result, client))
         QgsApplication.taskManager().addTask(self._task)

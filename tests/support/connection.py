@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.core.auth import Credentials
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.config import Connection
+from earthplatform_qgis.stac.auth import Credentials
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.connection import Connection
 from tests.support.catalog import S2
 
 

@@ -9,16 +9,16 @@ from typing import TYPE_CHECKING, Any
 
 import requests
 
-from earthplatform_qgis.core.auth import BearerAuth, TokenProvider
-from earthplatform_qgis.core.config import Connection
-from earthplatform_qgis.core.errors import ApiError, EarthPlatformError
-from earthplatform_qgis.core.http import (
+from earthplatform_qgis.stac.auth import BearerAuth, TokenProvider
+from earthplatform_qgis.stac.connection import Connection
+from earthplatform_qgis.stac.errors import ApiError, EarthPlatformError
+from earthplatform_qgis.stac.http import (
     api_error,
     describe_network_error,
     make_session,
     redact_url,
 )
-from earthplatform_qgis.core.paging import Page, iter_pages
+from earthplatform_qgis.stac.paging import Page, iter_pages
 
 if TYPE_CHECKING:
     from pystac_client import Client
@@ -54,15 +54,21 @@ class EarthPlatformClient:
     needed); collections are cached for the life of the client.
     """
 
-    def __init__(self, connection: Connection, *, proxies: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        connection: Connection,
+        *,
+        proxies: dict[str, str] | None = None,
+        agent: str | None = None,
+    ) -> None:
         self.connection = connection
         self.api_url = connection.api_url.rstrip("/")
-        self.session = make_session(proxies=proxies)
+        self.session = make_session(proxies=proxies, agent=agent)
         # The token endpoint gets a session of its own: it must not send a bearer token.
-        self._token_session = make_session(proxies=proxies)
+        self._token_session = make_session(proxies=proxies, agent=agent)
         # Asset links are presigned and often on another host (S3, a CDN): they get no bearer
         # token, which such a host would refuse and should never see.
-        self.asset_session = make_session(proxies=proxies)
+        self.asset_session = make_session(proxies=proxies, agent=agent)
         self.tokens: TokenProvider | None = None
         if connection.credentials is not None:
             self.tokens = TokenProvider(

@@ -28,15 +28,9 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
-from earthplatform_qgis.core.assets import streamed_links
-from earthplatform_qgis.core.cloudmask import AssetRef, readable_href
-from earthplatform_qgis.core.errors import EarthPlatformError
-from earthplatform_qgis.core.layers import (
-    configure_gdal,
-    layer_problem,
-    redact_hrefs,
-    vsicurl_path,
-)
+from earthplatform_qgis.map.rasters import configure_gdal, layer_problem, redact_hrefs, vsicurl_path
+from earthplatform_qgis.stac.errors import EarthPlatformError
+from earthplatform_qgis.stac.links import AssetRef, readable_href, streamed_links
 
 VISUAL_ASSET = "visual"
 RGB_ASSETS = ("red", "green", "blue")

@@ -1,48 +1,32 @@
-"""Map layers of search results: one footprint layer per search, cloud masks streamed as rasters.
+"""The footprint layer of a search: one memory layer, its fields, style and temporal setting.
 
-Footprint features are built from STAC item dicts off the main thread (features_from_items only
-builds objects) and added in batches on the main thread (add_features). Masks are opened through
-GDAL's /vsicurl/, which reads only the byte ranges a render needs.
+Features are built from STAC item dicts off the main thread (features_from_items only builds
+objects) and added in batches on the main thread (add_features).
 """
 
 from __future__ import annotations
 
-import functools
 import json
-import urllib.parse
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
-from osgeo import gdal
 from qgis.core import (
     Qgis,
-    QgsDataProvider,
     QgsEditorWidgetSetup,
     QgsFeature,
     QgsField,
     QgsFields,
     QgsGeometry,
     QgsMapLayer,
-    QgsPalettedRasterRenderer,
     QgsPointXY,
-    QgsRasterLayer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QByteArray, QDateTime, Qt, QTimeZone
-from qgis.PyQt.QtGui import QColor
 
 from earthplatform_qgis.__about__ import plugin_file
-from earthplatform_qgis.compat import field_types
-from earthplatform_qgis.core.cloudmask import (
-    AG_MASK,
-    EDA_MASK,
-    SCL_MASK,
-    AssetRef,
-    CloudMask,
-    readable_href,
-)
-from earthplatform_qgis.core.http import redact_url
+from earthplatform_qgis.map.compat import field_types
+from earthplatform_qgis.stac.links import readable_href
+from earthplatform_qgis.stac.masks import AG_MASK, EDA_MASK
 
 FOOTPRINT_STYLE = "footprints.qml"
 DATETIME = "datetime"
@@ -283,158 +267,3 @@ def add_features(layer: QgsVectorLayer, features: list[QgsFeature]) -> list[QgsF
         return list(added)
     stored = set(layer.allFeatureIds())
     return [feature for feature in added if feature.id() in stored]
-
-
-@dataclass(frozen=True)
-class MaskClass:
-    """A mask value's meaning and its colour (RGBA, alpha 0 where the map shows through)."""
-
-    value: int
-    label: str
-    rgba: tuple[int, int, int, int]
-
-
-# Hues no land, cloud or shadow has, so a mask stays visible over the image it was made from
-# (white over a white cloud would hide a correct mask) as well as on its own.
-_CLEAR = (0, 0, 0, 0)
-_CLOUD = (235, 40, 200, 170)
-_SHADOW = (255, 160, 0, 170)
-_THIN = (0, 200, 255, 130)
-_AG_CLASSES = (
-    MaskClass(0, "No data", _CLEAR),
-    MaskClass(1, "Clear", _CLEAR),
-    MaskClass(2, "Cloud", _CLOUD),
-    MaskClass(3, "Cloud shadow", _SHADOW),
-)
-# Values as documented by each product; the EDA mask's first band is the cloud band and
-# has the agriculture mask's classes plus thin cloud.
-MASK_CLASSES: dict[str, tuple[MaskClass, ...]] = {
-    AG_MASK.key: _AG_CLASSES,
-    EDA_MASK.key: (*_AG_CLASSES, MaskClass(4, "Thin cloud", _THIN)),
-    SCL_MASK.key: (
-        MaskClass(0, "No data", _CLEAR),
-        MaskClass(1, "Saturated or defective", (230, 0, 0, 170)),
-        MaskClass(2, "Dark area or topographic shadow", (70, 70, 70, 120)),
-        MaskClass(3, "Cloud shadow", _SHADOW),
-        MaskClass(4, "Vegetation", _CLEAR),
-        MaskClass(5, "Bare soil", _CLEAR),
-        MaskClass(6, "Water", _CLEAR),
-        MaskClass(7, "Unclassified", _CLEAR),
-        MaskClass(8, "Cloud, medium probability", (240, 130, 220, 140)),
-        MaskClass(9, "Cloud, high probability", _CLOUD),
-        MaskClass(10, "Thin cirrus", _THIN),
-        MaskClass(11, "Snow or ice", (170, 225, 255, 150)),
-    ),
-}
-MASK_BAND = 1
-# Custom layer property naming the catalog asset a mask layer streams (saved in projects).
-ASSET_PROPERTY = "earthplatform/asset"
-
-
-@functools.cache
-def configure_gdal() -> None:
-    """GDAL settings for streaming masks, made once per session and only where the user set none.
-
-    Directory listing is turned off per layer (vsicurl_path), not here: a global
-    GDAL_DISABLE_READDIR_ON_OPEN or CPL_VSIL_CURL_ALLOWED_EXTENSIONS would also change how
-    the user's own local and remote layers open.
-    """
-    # Adjacent blocks of a render then come in one request instead of one each.
-    if gdal.GetConfigOption("GDAL_HTTP_MERGE_CONSECUTIVE_RANGES") is None:
-        gdal.SetConfigOption("GDAL_HTTP_MERGE_CONSECUTIVE_RANGES", "YES")
-
-
-def vsicurl_path(href: str) -> str:
-    """The GDAL path streaming href with range requests.
-
-    list_dir=no: no listing of the asset's folder, and so no probes for sidecar files, on open.
-    """
-    query = urllib.parse.urlencode({"list_dir": "no", "url": href})
-    return f"/vsicurl?{query}"
-
-
-def mask_layer_name(mask: CloudMask) -> str:
-    """`<item id> — <mask kind title>`."""
-    return f"{mask.item_id} \N{EM DASH} {mask.kind.title}"
-
-
-def mask_layer(mask: CloudMask, name: str) -> QgsRasterLayer:
-    """The mask asset as a raster layer, streamed, coloured by what each value means.
-
-    Clear and no-data pixels are transparent, so what lies below shows through. The layer may
-    be invalid (unreachable URL): check with mask_layer_problem.
-    """
-    configure_gdal()
-    layer = QgsRasterLayer(vsicurl_path(mask.href), name, "gdal")
-    # Saved with the project, so an expired signed URL can be replaced when it is reopened.
-    ref = mask.ref
-    layer.setCustomProperty(
-        ASSET_PROPERTY,
-        json.dumps(
-            {
-                "collection": ref.collection,
-                "item": ref.item_id,
-                "asset": ref.asset,
-                "kind": mask.kind.key,
-            }
-        ),
-    )
-    style_mask(layer, mask.kind.key)
-    return layer
-
-
-def style_mask(layer: QgsRasterLayer, kind: str) -> None:
-    """Colour a valid mask layer by what each value of its kind means."""
-    if not layer.isValid():
-        return
-    classes = [
-        QgsPalettedRasterRenderer.Class(c.value, QColor(*c.rgba), c.label)
-        for c in MASK_CLASSES[kind]
-    ]
-    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), MASK_BAND, classes))
-
-
-def streamed_asset(layer: QgsMapLayer) -> tuple[AssetRef, str] | None:
-    """The catalog asset a layer streams and the mask kind, for layers this plugin made."""
-    text = layer.customProperty(ASSET_PROPERTY)
-    if not text:
-        return None
-    try:
-        data = json.loads(text)
-        return AssetRef(data["collection"], data["item"], data["asset"]), str(data["kind"])
-    except (ValueError, KeyError, TypeError):
-        return None
-
-
-def restream(layer: QgsRasterLayer, href: str, kind: str) -> None:
-    """Point a mask layer at a freshly signed URL of the same asset, keeping its style."""
-    layer.setDataSource(
-        vsicurl_path(href), layer.name(), "gdal", QgsDataProvider.ProviderOptions(), False
-    )
-    style_mask(layer, kind)
-
-
-def redact_hrefs(text: str, hrefs: tuple[str, ...]) -> str:
-    """text with every signed URL (and its /vsicurl/ form) shown without its query string."""
-    for href in hrefs:
-        safe = redact_url(href)
-        text = text.replace(vsicurl_path(href), safe).replace(href, safe)
-    return text
-
-
-def layer_problem(layer: QgsMapLayer, what: str, hrefs: tuple[str, ...]) -> str | None:
-    """Why a layer streaming hrefs cannot be shown, in words without signed URLs; or None."""
-    if layer.isValid():
-        return None
-    if isinstance(layer, QgsRasterLayer):
-        reason = layer.error().summary()
-    else:
-        # error() of an OGR layer that failed to open crashes QGIS 3.22; GDAL's last message
-        # (kept per thread) is the same reason.
-        reason = gdal.GetLastErrorMsg() or "unreachable, or not in a format OGR reads"
-    return f"{what} cannot be opened: {redact_hrefs(reason, hrefs)}"
-
-
-def mask_layer_problem(layer: QgsRasterLayer, mask: CloudMask) -> str | None:
-    """Why a mask layer cannot be shown, in words for the user; None when it can."""
-    return layer_problem(layer, f"The {mask.kind.title} of {mask.item_id}", (mask.href,))

@@ -12,8 +12,8 @@ from typing import Any
 
 import requests
 
-from earthplatform_qgis.core.errors import ApiError, CancelledError
-from earthplatform_qgis.core.http import (
+from earthplatform_qgis.stac.errors import ApiError, CancelledError
+from earthplatform_qgis.stac.http import (
     api_error,
     describe_network_error,
     no_retries_once,

@@ -10,41 +10,19 @@ from __future__ import annotations
 import configparser
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig
 
-from earthplatform_qgis.core.auth import Credentials
-from earthplatform_qgis.core.errors import ConfigurationError
-from earthplatform_qgis.core.settings import Settings
+from earthplatform_qgis.settings import Settings
+from earthplatform_qgis.stac.auth import Credentials
+from earthplatform_qgis.stac.connection import Connection, stac_url
+from earthplatform_qgis.stac.errors import ConfigurationError
 
-STAC_PATH = "/platform/v1/stac"
 AUTH_METHOD = "Basic"
 AUTH_CONFIG_NAME = "EarthPlatform"
 CREDENTIALS_FILE = Path.home() / ".earthdaily" / "credentials"
 ENV_KEYS = ("EDS_CLIENT_ID", "EDS_SECRET", "EDS_AUTH_URL", "EDS_API_URL")
-
-
-@dataclass(frozen=True)
-class Connection:
-    """Everything needed to talk to one catalog; `source` says in words where it came from."""
-
-    api_url: str
-    token_url: str
-    credentials: Credentials | None
-    source: str
-
-
-def stac_url(eds_api_url: str) -> str:
-    """EDS_API_URL in either of the earthdaily client's forms -> the STAC API URL.
-
-    Older clients take the full STAC URL; newer ones the service's base URL, to which
-    /platform/v1/stac is appended.
-    """
-    url = eds_api_url.strip().rstrip("/")
-    return url + STAC_PATH if urlsplit(url).path in ("", "/") else url
 
 
 def store_credentials(credentials: Credentials, authcfg: str = "") -> str:

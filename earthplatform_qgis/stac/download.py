@@ -21,10 +21,10 @@ from typing import Any
 import requests
 import urllib3
 
-from earthplatform_qgis.core.assets import AssetInfo, item_assets
-from earthplatform_qgis.core.cloudmask import AssetRef
-from earthplatform_qgis.core.errors import CancelledError, EarthPlatformError
-from earthplatform_qgis.core.http import api_error, describe_network_error, redact_url
+from earthplatform_qgis.stac.assets import AssetInfo, item_assets
+from earthplatform_qgis.stac.errors import CancelledError, EarthPlatformError
+from earthplatform_qgis.stac.http import api_error, describe_network_error, redact_url
+from earthplatform_qgis.stac.links import AssetRef
 
 CHUNK_BYTES = 256 * 1024
 PART_SUFFIX = ".part"

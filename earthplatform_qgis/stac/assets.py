@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
-import html
 import posixpath
-import re
 import urllib.parse
 from dataclasses import dataclass
 from typing import Any
 
-from qgis.core import QgsMapLayer, QgsRasterLayer, QgsVectorLayer
-
-from earthplatform_qgis.core.cloudmask import AG_MASK, EDA_MASK, SCL_MASK, readable_href
-from earthplatform_qgis.core.layers import configure_gdal, style_mask, vsicurl_path
+from earthplatform_qgis.stac.links import readable_href
+from earthplatform_qgis.stac.masks import AG_MASK, EDA_MASK, SCL_MASK
 
 
 class AssetKind(enum.Enum):
@@ -162,58 +157,3 @@ def describe_size(size: int | None) -> str:
 def counted(count: int, noun: str) -> str:
     """`1 file`, `3 files`: a count with its noun (regular plurals only)."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
-def asset_layer_name(item_id: str, asset: AssetInfo) -> str:
-    """`<item id> — <asset title>`."""
-    return f"{item_id} \N{EM DASH} {asset.title}"
-
-
-def open_layer(uri: str, name: str, kind: AssetKind, key: str) -> QgsMapLayer:
-    """uri, the asset `key`, as the layer its kind makes it: a raster through GDAL (a cloud
-    mask coloured by what its values mean), a vector through OGR."""
-    if kind == AssetKind.RASTER:
-        layer = QgsRasterLayer(uri, name, "gdal")
-        if key in MASK_ASSETS:
-            style_mask(layer, MASK_ASSETS[key])
-        return layer
-    if kind == AssetKind.VECTOR:
-        return QgsVectorLayer(uri, name, "ogr")
-    raise ValueError(f"{name} is not a layer")
-
-
-def asset_layer(item_id: str, asset: AssetInfo) -> QgsMapLayer:
-    """A raster or vector asset as a layer streamed from its URL (GDAL/OGR /vsicurl/).
-
-    Reads over the network: call it off the GUI thread. May be invalid: see layer_problem.
-    """
-    if asset.href is None:
-        raise ValueError(f"'{asset.key}' has no readable link")
-    configure_gdal()
-    name = asset_layer_name(item_id, asset)
-    return open_layer(vsicurl_path(asset.href), name, asset.kind, asset.key)
-
-
-# The url= of a /vsicurl? path, in a layer source or (XML-escaped) in a VRT.
-_STREAMED_URL = re.compile(r"/vsicurl\?(?:[^\"<\s]*?&)?url=([^&\"<\s]+)")
-
-
-def streamed_links(text: str) -> list[str]:
-    """The URLs GDAL streams for a layer, from its source or its VRT's XML."""
-    return [urllib.parse.unquote(url) for url in _STREAMED_URL.findall(html.unescape(text))]
-
-
-def link_expiry(href: str) -> float | None:
-    """When a presigned URL stops working (POSIX seconds), where the URL says: `X-Expires` or
-    `Expires`, or S3's `X-Amz-Date` plus `X-Amz-Expires`. None when it does not say."""
-    query = urllib.parse.parse_qs(urllib.parse.urlsplit(href).query)
-    for key in ("X-Expires", "Expires"):
-        value = query.get(key, [""])[0]
-        if value.isdigit():
-            return float(value)
-    signed, lifetime = query.get("X-Amz-Date", [""])[0], query.get("X-Amz-Expires", [""])[0]
-    try:
-        start = dt.datetime.strptime(signed, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.timezone.utc)
-    except ValueError:
-        return None
-    return start.timestamp() + int(lifetime) if lifetime.isdigit() else None

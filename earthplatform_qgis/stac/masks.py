@@ -3,7 +3,7 @@
 EarthPlatform items point at their masks by property: `eda:ag_cloud_mask_*` (agriculture mask,
 asset `agriculture-cloud-mask`) and `eda:cloud_mask_*` (EDA mask, asset `cloud-mask`), each
 naming a mask item in another collection. Instead of one request per item, the mask items are
-fetched with POST /search `ids` + `collections`, MASK_IDS_PER_REQUEST at a time.
+fetched with POST /search `ids` + `collections` (stac.items).
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from earthplatform_qgis.core.client import EarthPlatformClient
-from earthplatform_qgis.core.errors import ApiError
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.items import fetch_items
+from earthplatform_qgis.stac.links import AssetRef, readable_href
 
-MASK_IDS_PER_REQUEST = 100
 NATIVE_ASSET = "scl"
 
 
@@ -63,15 +63,6 @@ class MaskRef:
 
 
 @dataclass(frozen=True)
-class AssetRef:
-    """Where an asset lives in the catalog, so its (expiring) URL can be asked for again."""
-
-    collection: str
-    item_id: str
-    asset: str
-
-
-@dataclass(frozen=True)
 class CloudMask:
     """A mask asset ready to open: which item it masks, its kind and a readable URL.
 
@@ -108,61 +99,6 @@ def mask_refs(item: dict[str, Any], kinds: Iterable[MaskKind] = MASK_KINDS) -> l
         if properties.get(kind.available) is True and collection and mask_id:
             refs.append(MaskRef(str(item["id"]), kind, str(collection), str(mask_id)))
     return refs
-
-
-def readable_href(asset: dict[str, Any]) -> str | None:
-    """An https URL for the asset: `alternate.download.href` where `href` is s3:// (not readable
-    without AWS credentials), else `href`."""
-    href = str(asset.get("href") or "")
-    if href.startswith(("http://", "https://")):
-        return href
-    alternates = asset.get("alternate")
-    download = alternates.get("download") if isinstance(alternates, dict) else None
-    alternate = download.get("href") if isinstance(download, dict) else None
-    return str(alternate) if alternate else None
-
-
-def _chunks(keys: list[tuple[str, str]], size: int) -> Iterable[list[tuple[str, str]]]:
-    for start in range(0, len(keys), size):
-        yield keys[start : start + size]
-
-
-def fetch_items(
-    client: EarthPlatformClient,
-    keys: Iterable[tuple[str, str]],
-    cancelled: Callable[[], bool] = lambda: False,
-) -> tuple[dict[tuple[str, str], dict[str, Any]], int]:
-    """Items by (collection, id), with the number of requests it took.
-
-    Batched searches first; a GET per item only for ids the searches did not return
-    (a catalog whose search ignores `ids` for some collection still works).
-    """
-    wanted = sorted(set(keys))
-    found: dict[tuple[str, str], dict[str, Any]] = {}
-    requests = 0
-    for chunk in _chunks(wanted, MASK_IDS_PER_REQUEST):
-        body = {
-            "collections": sorted({collection for collection, _ in chunk}),
-            "ids": sorted({item_id for _, item_id in chunk}),
-            "limit": len(chunk),
-        }
-        for page in client.search_pages(body, cancelled=cancelled):
-            requests += 1
-            for feature in page.features:
-                found[(str(feature.get("collection")), str(feature.get("id")))] = feature
-    for collection, item_id in wanted:
-        if (collection, item_id) in found:
-            continue
-        requests += 1
-        try:
-            found[(collection, item_id)] = client.get_json(
-                f"{client.api_url}/collections/{collection}/items/{item_id}",
-                f"Reading mask item {item_id}",
-            )
-        except ApiError as error:
-            if error.status != 404:
-                raise
-    return found, requests
 
 
 def resolve_masks(
@@ -215,23 +151,3 @@ def resolve_masks(
         else:
             result.missing[item_id] = "; ".join(reasons) or "no cloud mask"
     return result
-
-
-def fresh_hrefs(
-    client: EarthPlatformClient,
-    refs: Iterable[AssetRef],
-    cancelled: Callable[[], bool] = lambda: False,
-) -> dict[AssetRef, str]:
-    """Newly signed readable URLs of assets (signed URLs expire: a project reopened tomorrow
-    needs new ones). Assets whose item or asset is gone are left out."""
-    refs = list(refs)
-    found, _ = fetch_items(client, [(ref.collection, ref.item_id) for ref in refs], cancelled)
-    hrefs = {}
-    for ref in refs:
-        asset = ((found.get((ref.collection, ref.item_id)) or {}).get("assets") or {}).get(
-            ref.asset
-        )
-        href = readable_href(asset) if asset else None
-        if href:
-            hrefs[ref] = href
-    return hrefs

@@ -12,8 +12,8 @@ from typing import Any
 import requests
 from requests.auth import AuthBase
 
-from earthplatform_qgis.core.errors import AuthenticationError
-from earthplatform_qgis.core.http import describe_network_error, redact_url, server_message
+from earthplatform_qgis.stac.errors import AuthenticationError
+from earthplatform_qgis.stac.http import describe_network_error, redact_url, server_message
 
 # Refresh this long before the server's expiry, so a token never dies in the middle of a page.
 REFRESH_MARGIN = 60.0

@@ -17,7 +17,7 @@ from urllib3.exceptions import MaxRetryError
 from urllib3.util.retry import Retry
 
 from earthplatform_qgis.__about__ import __version__
-from earthplatform_qgis.core.errors import ApiError
+from earthplatform_qgis.stac.errors import ApiError
 
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 60.0
@@ -121,16 +121,15 @@ def retry_policy() -> Retry:
     )
 
 
-def user_agent() -> str:
-    """`earthplatform-qgis/<version> QGIS/<version>`."""
-    from qgis.core import Qgis
-
-    return f"earthplatform-qgis/{__version__} QGIS/{Qgis.QGIS_VERSION.split('-')[0]}"
+def user_agent(host: str = "") -> str:
+    """`earthplatform-qgis/<version>`, then the program it runs in (`QGIS/<version>`) if given."""
+    return " ".join(filter(None, (f"earthplatform-qgis/{__version__}", host)))
 
 
 def make_session(
     *,
     proxies: Mapping[str, str] | None = None,
+    agent: str | None = None,
     timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
 ) -> requests.Session:
     """A session with retries, timeouts and EarthPlatform's headers. TLS verification stays on."""
@@ -139,25 +138,10 @@ def make_session(
     adapter = _TimeoutAdapter(timeout, max_retries=retry_policy())
     session.mount("https://", adapter)
     session.mount("http://", adapter)
-    session.headers["User-Agent"] = user_agent()
+    session.headers["User-Agent"] = agent or user_agent()
     session.headers[SIGNED_ASSET_HEADER] = "True"
     session.proxies.update(proxies or {})
     return session
-
-
-def qgis_proxies() -> dict[str, str]:
-    """The HTTP proxy configured in QGIS's options, in requests' form (empty when none)."""
-    from qgis.core import QgsNetworkAccessManager
-    from qgis.PyQt.QtNetwork import QNetworkProxy
-
-    proxy = QgsNetworkAccessManager.instance().fallbackProxy()
-    if proxy.type() != QNetworkProxy.ProxyType.HttpProxy or not proxy.hostName():
-        return {}
-    credentials = ""
-    if proxy.user():
-        credentials = f"{proxy.user()}:{proxy.password()}@"
-    url = f"http://{credentials}{proxy.hostName()}:{proxy.port()}"
-    return {"http": url, "https": url}
 
 
 def redact_url(url: str) -> str:

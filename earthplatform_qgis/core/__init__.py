@@ -1,1 +1,0 @@
-"""The engine: no widgets, importable and testable without a dock."""
