@@ -5,8 +5,13 @@ from __future__ import annotations
 import ast
 import configparser
 import re
+import subprocess
+import sys
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 PACKAGE = REPO / "earthplatform_qgis"
@@ -38,20 +43,82 @@ def test_qt_is_imported_only_through_qgis_pyqt() -> None:
     assert offenders == []
 
 
-def test_core_knows_no_widgets_and_nothing_above_it() -> None:
-    forbidden = (
-        "qgis.gui",
-        "qgis.PyQt.QtWidgets",
-        "earthplatform_qgis.gui",
-        "earthplatform_qgis.tasks",
-    )
+# Imports run downward only: gui -> tasks -> map -> stac. The QGIS services beside them
+# (settings, credentials, network) sit above stac and below tasks. What each may not import:
+_ABOVE_MAP = ("earthplatform_qgis.tasks", "earthplatform_qgis.gui", "earthplatform_qgis.plugin")
+_WIDGETS = ("qgis.gui", "qgis.PyQt.QtWidgets")
+_SERVICES = ("settings", "credentials", "network")
+FORBIDDEN_IMPORTS = {
+    "stac": (
+        "qgis",
+        "osgeo",
+        "PyQt5",
+        "PyQt6",
+        "earthplatform_qgis.map",
+        *(f"earthplatform_qgis.{name}" for name in _SERVICES),
+        *_ABOVE_MAP,
+    ),
+    "map": (*_WIDGETS, *(f"earthplatform_qgis.{name}" for name in _SERVICES), *_ABOVE_MAP),
+    **{f"{name}.py": (*_WIDGETS, "earthplatform_qgis.map", *_ABOVE_MAP) for name in _SERVICES},
+    "tasks": (*_WIDGETS, "earthplatform_qgis.gui", "earthplatform_qgis.plugin"),
+    "gui": ("earthplatform_qgis.plugin",),
+}
+
+
+def modules_of(part: str) -> list[Path]:
+    path = PACKAGE / part
+    return [path] if path.is_file() else sorted(path.rglob("*.py"))
+
+
+@pytest.mark.parametrize("part", sorted(FORBIDDEN_IMPORTS))
+def test_imports_run_downward_only(part: str) -> None:
+    assert modules_of(part), f"{part} is gone: update FORBIDDEN_IMPORTS"
     offenders = [
         f"{path.relative_to(REPO)}:{line} imports {module}"
-        for path in sorted((PACKAGE / "core").rglob("*.py"))
+        for path in modules_of(part)
         for line, module in imported_modules(path)
-        if module.startswith(forbidden)
+        if (module == "qgis" and "qgis" in FORBIDDEN_IMPORTS[part])
+        or module.startswith(tuple(f"{f}." for f in FORBIDDEN_IMPORTS[part]))
+        or module in FORBIDDEN_IMPORTS[part]
     ]
     assert offenders == []
+
+
+def test_every_module_of_the_package_sits_in_a_layer() -> None:
+    placed = {path for part in FORBIDDEN_IMPORTS for path in modules_of(part)}
+    top = {"__init__.py", "__about__.py", "plugin.py"}
+    loose = [
+        str(path.relative_to(PACKAGE))
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path not in placed and path.relative_to(PACKAGE).as_posix() not in top
+    ]
+    assert loose == []
+
+
+def test_the_stac_client_imports_in_a_python_without_qgis() -> None:
+    """Every module of stac/ imports where qgis, osgeo and PyQt cannot be imported at all."""
+    code = textwrap.dedent(
+        """
+        import importlib, pkgutil, sys
+
+        class NoQgis:
+            def find_spec(self, name, path=None, target=None):
+                if name.split(".")[0] in {"qgis", "osgeo", "PyQt5", "PyQt6", "sip"}:
+                    raise ImportError(f"no {name} here")
+
+        sys.meta_path.insert(0, NoQgis())
+        import earthplatform_qgis.stac as stac
+
+        for module in pkgutil.iter_modules(stac.__path__):
+            importlib.import_module(f"earthplatform_qgis.stac.{module.name}")
+        print(len(list(pkgutil.iter_modules(stac.__path__))))
+        """
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert int(run.stdout) >= 10
 
 
 def test_the_plugin_and_the_test_api_import_no_tests_and_the_plugin_no_test_api() -> None:
