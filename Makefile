@@ -29,7 +29,7 @@ system-deps:
 	@sh scripts/system-deps.sh
 
 # --system-site-packages: QGIS and GDAL come from Debian, not from PyPI.
-$(VENV)/.installed: requirements/dev.txt requirements/bundle.txt | system-deps
+$(VENV)/.installed: requirements/dev.txt | system-deps
 	[ -x $(PY) ] || $(PYTHON) -m venv --system-site-packages $(VENV)
 	$(PY) -m pip install $(PIP_QUIET) -r requirements/dev.txt
 	touch $@

@@ -12,7 +12,12 @@ from osgeo import gdal
 from qgis.core import QgsMapRendererParallelJob, QgsMapSettings
 from qgis.PyQt.QtCore import QSize
 
-from benchmarks.servers import BIG_MASK_REL, SIGNED_URL_LIFETIME, signed_asset_url
+from benchmarks.servers import (
+    BIG_MASK_REL,
+    SIGNED_URL_LIFETIME,
+    pystac_client_on,
+    signed_asset_url,
+)
 from devserver.catalog import L2A
 from devserver.harness import StacTestServer
 from earthplatform_qgis.map.rasters import mask_layer
@@ -84,7 +89,7 @@ def vendor_mask_requests(
 ) -> tuple[int, float]:
     """Requests (and seconds) of EarthDaily's sample pattern: for each item,
     get_collection(mask collection).get_item(mask id) with pystac-client."""
-    stac = client.pystac_client()
+    stac = pystac_client_on(client)
     server.reset_stats()
     start = time.perf_counter()
     for item in items:

@@ -15,6 +15,7 @@ from typing import Any
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 
 from benchmarks.qgisapp import Heartbeat, clear_project, spin_for, spin_until
+from benchmarks.servers import pystac_client_on
 from devserver.catalog import L2A
 from earthplatform_qgis.gui.results_model import ResultsModel
 from earthplatform_qgis.gui.search_runner import SearchRunner
@@ -118,7 +119,7 @@ class PluginSearcher:
 
 def raw_items_as_dicts(client: EarthPlatformClient, spec: SearchSpec) -> tuple[float, int]:
     """Seconds pystac-client takes to fetch the same pages as dicts (on the plugin's session)."""
-    stac = client.pystac_client()
+    stac = pystac_client_on(client)
     start = time.perf_counter()
     items = list(stac.search(**spec.to_search_kwargs()).items_as_dicts())
     return time.perf_counter() - start, len(items)
@@ -144,7 +145,7 @@ def stac_plugin_pattern(client: EarthPlatformClient, spec: SearchSpec) -> tuple[
     item in a layer group. Its fetching is taken as pystac-client's own (not its re-walk of
     the pages from page 1, which costs it ~10x more): a generous reference.
     """
-    stac = client.pystac_client()
+    stac = pystac_client_on(client)
     folder = Path(tempfile.mkdtemp(prefix="bench-stac-plugin-"))
     try:
         start = time.perf_counter()

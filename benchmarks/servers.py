@@ -10,6 +10,8 @@ from pathlib import Path
 
 import numpy as np
 from osgeo import gdal, osr
+from pystac_client import Client
+from pystac_client.stac_api_io import StacApiIO
 
 from devserver.catalog import (
     AG_OF,
@@ -48,6 +50,14 @@ def client_for(server: StacTestServer) -> EarthPlatformClient:
     """A plugin client signed in to the test server, as the dock would make it."""
     credentials = Credentials(server.client_id, server.client_secret)
     return EarthPlatformClient(Connection(server.api_url, server.token_url, credentials, "bench"))
+
+
+def pystac_client_on(client: EarthPlatformClient) -> Client:
+    """pystac-client as the baselines use it: on the plugin's session (token, retries, headers),
+    so only the client's own work differs."""
+    stac_io = StacApiIO(max_retries=None)
+    stac_io.session = client.session
+    return Client.open(client.api_url, stac_io=stac_io)
 
 
 def signed_asset_url(server: StacTestServer, rel: str, expires: int | None = None) -> str:

@@ -6,7 +6,6 @@ python -m scripts.package [DIST_DIR]
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 import tempfile
 import zipfile
@@ -14,10 +13,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 PLUGIN = "earthplatform_qgis"
-BUNDLE_REQUIREMENTS = REPO / "requirements" / "bundle.txt"
 # Files beside the package in the checkout that belong inside the installed plugin folder.
 SHIPPED_BESIDE = ("metadata.txt", "LICENSE", "README.md", "resources")
-BUNDLED_DIR = "_bundled"
 
 
 def plugin_version() -> str:
@@ -32,32 +29,7 @@ def _ignore_build_litter(_dir: str, names: list[str]) -> set[str]:
     return {n for n in names if n == "__pycache__" or n.endswith((".pyc", ".pyo"))}
 
 
-def bundle_dependencies(target: Path) -> None:
-    """Install the pinned pure-Python dependencies into target, refusing compiled code."""
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--no-compile",
-            "--disable-pip-version-check",
-            "--target",
-            str(target),
-            "-r",
-            str(BUNDLE_REQUIREMENTS),
-        ],
-        check=True,
-    )
-    shutil.rmtree(target / "bin", ignore_errors=True)
-    compiled = [p for p in target.rglob("*") if p.suffix in {".so", ".pyd", ".dylib"}]
-    if compiled:
-        raise RuntimeError(f"bundled dependencies must be pure Python, found {compiled[:3]}")
-
-
-def assemble(parent: Path, *, bundle: bool = True) -> Path:
+def assemble(parent: Path) -> Path:
     """Lay out the installable plugin folder parent/earthplatform_qgis and return it."""
     dest = parent / PLUGIN
     shutil.rmtree(dest, ignore_errors=True)
@@ -68,8 +40,6 @@ def assemble(parent: Path, *, bundle: bool = True) -> Path:
             shutil.copytree(source, dest / name, ignore=_ignore_build_litter)
         else:
             shutil.copy2(source, dest / name)
-    if bundle:
-        bundle_dependencies(dest / BUNDLED_DIR)
     return dest
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import math
 import threading
 import time
@@ -300,23 +299,6 @@ def test_wrong_credentials_in_a_search_raise_authentication_error(
     client = connect(stac_control, credentials=Credentials("nobody", "nothing"))
     with pytest.raises(AuthenticationError, match="refused"):
         list(client.search_pages({"collections": [S2]}))
-
-
-def test_pystac_client_runs_on_the_connection_session(client: EarthPlatformClient) -> None:
-    search = client.pystac_client().search(collections=[S2], max_items=7, limit=5)
-    assert len(list(search.items_as_dicts())) == 7
-
-
-def test_debug_logs_of_pystac_client_never_show_the_token(
-    client: EarthPlatformClient, caplog: pytest.LogCaptureFixture
-) -> None:
-    with caplog.at_level(logging.DEBUG, logger="pystac_client"):
-        list(client.pystac_client().search(collections=[S2], max_items=3).items_as_dicts())
-    assert client.tokens is not None
-    token = client.tokens.token()
-    logged = "\n".join(record.getMessage() for record in caplog.records)
-    assert "Bearer [redacted]" in logged  # the headers were logged, without the token
-    assert token not in logged
 
 
 def test_a_query_operator_the_server_rejects_gives_its_reason(

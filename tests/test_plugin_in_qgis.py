@@ -13,11 +13,10 @@ import pytest
 from devserver.harness import StacTestServer
 from earthplatform_qgis.settings import profile_ini
 from scripts import qgis_desktop
-from scripts.package import PLUGIN, build_zip
+from scripts.package import PLUGIN, REPO, build_zip
 
 CYCLE_SCRIPT = Path(__file__).parent / "qgis_code" / "install_and_cycle.py"
 REPEAT_SCRIPT = Path(__file__).parent / "qgis_code" / "repeat_cycles.py"
-DEBIAN_DIST_PACKAGES = "/usr/lib/python3/dist-packages/"
 
 
 @pytest.fixture(scope="session")
@@ -93,16 +92,14 @@ def test_unload_leaves_nothing_and_load_again_restores_once(
     assert result["messages"] == []
 
 
-def test_bundled_dependencies_serve_only_where_the_host_has_none(
-    installed: tuple[Path, dict[str, Any]],
-) -> None:
-    profiles, result = installed
-    bundled = qgis_desktop.profile_dir(profiles) / "python" / "plugins" / PLUGIN / "_bundled"
-    files = result["module_files"]
-    # Debian's QGIS has no pystac: the zip's copies are used; it has dateutil: its own is kept.
-    assert files["pystac_client"].startswith(str(bundled))
-    assert files["pystac"].startswith(str(bundled))
-    assert files["dateutil"].startswith(DEBIAN_DIST_PACKAGES)
+def test_the_zip_ships_the_plugins_own_files_only(plugin_zip: Path) -> None:
+    """No package that no run-time code path imports: the plugin needs requests (every QGIS
+    has it) and nothing else from PyPI."""
+    with zipfile.ZipFile(plugin_zip) as archive:
+        shipped = {name for name in archive.namelist() if name.endswith(".py")}
+    package = REPO / PLUGIN
+    own = {path.relative_to(REPO).as_posix() for path in package.rglob("*.py")}
+    assert shipped == own
 
 
 def test_installed_plugin_is_enabled_and_loads_at_next_start(

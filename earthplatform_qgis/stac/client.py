@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import requests
 
@@ -19,9 +19,6 @@ from earthplatform_qgis.stac.http import (
     redact_url,
 )
 from earthplatform_qgis.stac.paging import Page, iter_pages
-
-if TYPE_CHECKING:
-    from pystac_client import Client
 
 # Conformance classes a catalog must declare for the plugin's searches to work.
 REQUIRED_CONFORMANCE = {
@@ -180,12 +177,3 @@ class EarthPlatformClient:
             max_items=max_items,
             cancelled=cancelled,
         )
-
-    def pystac_client(self) -> Client:
-        """A pystac-client Client on this connection's session (token, retries, headers)."""
-        from pystac_client import Client
-        from pystac_client.stac_api_io import StacApiIO
-
-        stac_io = StacApiIO(max_retries=None)
-        stac_io.session = self.session
-        return Client.open(self.api_url, stac_io=stac_io)

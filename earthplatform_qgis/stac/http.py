@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
-import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -28,28 +26,6 @@ RETRY_METHODS = frozenset({"GET", "HEAD", "POST"})
 # A server asking for a longer pause than this gets an error instead of a frozen-looking search.
 MAX_RETRY_AFTER = 30.0
 SIGNED_ASSET_HEADER = "X-Signed-Asset-Urls"
-
-
-# pystac-client logs each request's headers at DEBUG level, the bearer token among them.
-_BEARER = re.compile(r"(Bearer\s+)[A-Za-z0-9._~+/=-]+")
-_LOGGERS_WITH_HEADERS = ("pystac_client.stac_api_io",)
-
-
-class _RedactTokens(logging.Filter):
-    """Replaces bearer tokens in log records with "[redacted]"."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if "Bearer" in message:
-            record.msg, record.args = _BEARER.sub(r"\1[redacted]", message), None
-        return True
-
-
-def _redact_request_logs() -> None:
-    for name in _LOGGERS_WITH_HEADERS:
-        logger = logging.getLogger(name)
-        if not any(isinstance(f, _RedactTokens) for f in logger.filters):
-            logger.addFilter(_RedactTokens())
 
 
 # What the requests of a thread are for: see no_retries_once.
@@ -133,7 +109,6 @@ def make_session(
     timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
 ) -> requests.Session:
     """A session with retries, timeouts and EarthPlatform's headers. TLS verification stays on."""
-    _redact_request_logs()
     session = requests.Session()
     adapter = _TimeoutAdapter(timeout, max_retries=retry_policy())
     session.mount("https://", adapter)

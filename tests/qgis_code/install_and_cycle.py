@@ -101,10 +101,6 @@ def run():
         result["after_reload"] = snapshot()
         result["plugin_file"] = __import__(NAME).__file__
         result["plugin_warning_counted"] = warn_from_the_plugin()
-        # The bundled copy must serve where the host QGIS has none, the host's copy otherwise.
-        result["module_files"] = {
-            name: __import__(name).__file__ for name in ("pystac_client", "pystac", "dateutil")
-        }
     except Exception as error:  # reported to the test, which shows it
         result["error"] = repr(error)
     with open(os.environ["EPQ_RESULT"], "w", encoding="utf-8") as handle:
