@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from qgis.core import QgsMapLayer, QgsRasterLayer, QgsVectorLayer
 
+from earthplatform_qgis.map.names import layer_name
 from earthplatform_qgis.map.rasters import configure_gdal, style_mask, vsicurl_path
 from earthplatform_qgis.stac.assets import MASK_ASSETS, AssetInfo, AssetKind
 
 
 def asset_layer_name(item_id: str, asset: AssetInfo) -> str:
     """`<item id> — <asset title>`."""
-    return f"{item_id} \N{EM DASH} {asset.title}"
+    return layer_name(item_id, asset.title)
 
 
 def open_layer(uri: str, name: str, kind: AssetKind, key: str) -> QgsMapLayer:

@@ -16,15 +16,14 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsMapLayer,
-    QgsPointXY,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QByteArray, QDateTime, Qt, QTimeZone
 
 from earthplatform_qgis.__about__ import plugin_file
 from earthplatform_qgis.map.compat import field_types
+from earthplatform_qgis.map.geometry import polygon_from_geojson
 from earthplatform_qgis.stac.links import readable_href
 from earthplatform_qgis.stac.masks import AG_MASK, EDA_MASK
 
@@ -168,7 +167,7 @@ def _feature(
         ]
     )
     try:
-        geometry, geometry_problem = _geometry(item.get("geometry"))
+        geometry, geometry_problem = polygon_from_geojson(item.get("geometry"))
     except (TypeError, ValueError, IndexError, KeyError, AttributeError):
         geometry, geometry_problem = None, "no map outline: the geometry cannot be read"
     if geometry is not None:
@@ -219,39 +218,6 @@ def _datetime(value: Any) -> tuple[QDateTime | None, str | None]:
         # (setTimeZone, not setTimeSpec: Qt 6.9 deprecates the time-spec setters.)
         instant.setTimeZone(QTimeZone.utc())
     return instant.toUTC(), None
-
-
-def _ring(positions: list[list[float]]) -> list[QgsPointXY]:
-    # Positions may carry a height; footprints are 2D.
-    return [QgsPointXY(position[0], position[1]) for position in positions]
-
-
-def _geometry(geojson: Any) -> tuple[QgsGeometry | None, str | None]:
-    """A GeoJSON Polygon or MultiPolygon as a QgsGeometry, or why there is none / what is odd.
-
-    Invalid shapes (self-intersections) are kept, as the catalog drew them, and reported.
-    """
-    if not geojson:
-        return None, "no map outline: the item has no geometry"
-    kind = geojson.get("type")
-    if kind == "Polygon":
-        geometry = QgsGeometry.fromPolygonXY([_ring(ring) for ring in geojson["coordinates"]])
-    elif kind == "MultiPolygon":
-        geometry = QgsGeometry.fromMultiPolygonXY(
-            [[_ring(ring) for ring in polygon] for polygon in geojson["coordinates"]]
-        )
-    else:
-        return None, f"no map outline: footprints are polygons, the geometry is a {kind}"
-    if geometry.isEmpty():
-        return None, "no map outline: the geometry is empty"
-    if not geometry.isGeosValid():
-        errors = geometry.validateGeometry(Qgis.GeometryValidationEngine.Geos)
-        reason = errors[0].what() if errors else "invalid"
-        return geometry, f"the geometry is not valid ({reason}); drawn as given"
-    if kind == "Polygon" and geometry.boundingBox().width() > 180:
-        # RFC 7946 asks for a MultiPolygon split at 180°; unsplit, it wraps round the world.
-        return geometry, "the geometry crosses the antimeridian without being split"
-    return geometry, None
 
 
 def add_features(layer: QgsVectorLayer, features: list[QgsFeature]) -> list[QgsFeature]:

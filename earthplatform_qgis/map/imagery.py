@@ -28,6 +28,7 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
+from earthplatform_qgis.map.names import layer_name
 from earthplatform_qgis.map.rasters import configure_gdal, layer_problem, redact_hrefs, vsicurl_path
 from earthplatform_qgis.stac.errors import EarthPlatformError
 from earthplatform_qgis.stac.links import AssetRef, readable_href, streamed_links
@@ -74,7 +75,7 @@ class TrueColour:
     @property
     def layer_name(self) -> str:
         """`<item id> — True colour (visual)` or `… (red, green, blue)`."""
-        return f"{self.item_id} \N{EM DASH} True colour ({', '.join(self.assets)})"
+        return layer_name(self.item_id, f"True colour ({', '.join(self.assets)})")
 
 
 def band_stretch(asset: dict[str, Any]) -> tuple[float, float]:

@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from earthplatform_qgis.map.names import layer_name
 from earthplatform_qgis.stac.http import redact_url
 from earthplatform_qgis.stac.links import AssetRef
 from earthplatform_qgis.stac.masks import AG_MASK, EDA_MASK, SCL_MASK, CloudMask
@@ -92,7 +93,7 @@ def vsicurl_path(href: str) -> str:
 
 def mask_layer_name(mask: CloudMask) -> str:
     """`<item id> — <mask kind title>`."""
-    return f"{mask.item_id} \N{EM DASH} {mask.kind.title}"
+    return layer_name(mask.item_id, mask.kind.title)
 
 
 def mask_layer(mask: CloudMask, name: str) -> QgsRasterLayer:
