@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,7 +15,6 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from earthplatform_qgis.gui.widgets import add_choice, checked_choices
 from earthplatform_qgis.settings import Settings, remember
 from earthplatform_qgis.stac.assets import (
     AssetInfo,
@@ -134,12 +133,8 @@ class DownloadDialog(QDialog):
         self.keys_list = QListWidget(self)
         self.keys_list.setObjectName("assetKeysList")
         for key in counts:
-            entry = QListWidgetItem(f"{key} — {titles[key]} ({counts[key]} of {len(items)})")
-            entry.setData(Qt.ItemDataRole.UserRole, key)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = key in (preselected or ())
-            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.keys_list.addItem(entry)
+            text = f"{key} — {titles[key]} ({counts[key]} of {len(items)})"
+            add_choice(self.keys_list, text, key, key in (preselected or ()))
         self.folder = QgsFileWidget(self)
         self.folder.setObjectName("downloadFolder")
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
@@ -165,12 +160,7 @@ class DownloadDialog(QDialog):
         self._update_ok()
 
     def keys(self) -> list[str]:
-        entries = (self.keys_list.item(row) for row in range(self.keys_list.count()))
-        return [
-            str(entry.data(Qt.ItemDataRole.UserRole))
-            for entry in entries
-            if entry.checkState() == Qt.CheckState.Checked
-        ]
+        return checked_choices(self.keys_list)
 
     def target(self) -> Path:
         return Path(self.folder.filePath())

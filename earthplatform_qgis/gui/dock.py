@@ -49,7 +49,6 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
@@ -67,6 +66,7 @@ from earthplatform_qgis.gui.item_actions import ItemActions, imagery_folder
 from earthplatform_qgis.gui.results_model import ResultsModel
 from earthplatform_qgis.gui.search_runner import SearchRunner, plugin_subgroup
 from earthplatform_qgis.gui.settings_dialog import SettingsDialog
+from earthplatform_qgis.gui.widgets import HELP_PROPERTY, add_choice, checked_choices, named
 from earthplatform_qgis.map.area import ExtentError, describe_extent, extent_to_intersects
 from earthplatform_qgis.map.compat import POLYGON_GEOMETRY
 from earthplatform_qgis.map.footprints import item_of
@@ -96,8 +96,6 @@ from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
 from earthplatform_qgis.tasks.catalog import CatalogCollections, CollectionsTask, RefreshSourcesTask
 from earthplatform_qgis.tasks.layers import MaskTask
 
-# A widget's own tooltip, kept while a problem's text stands in for it.
-HELP_PROPERTY = "help"
 SORT_FIELDS = ("datetime", "eo:cloud_cover", "id", "created")
 # Loading masks for more footprints than this asks first: each is a raster layer.
 MASK_CONFIRM_ABOVE = 20
@@ -148,31 +146,22 @@ class EarthPlatformDock(QgsDockWidget):
 
     # ---- building -------------------------------------------------------------------------
 
-    def _widget(self, widget: Any, name: str, tooltip: str = "") -> Any:
-        widget.setObjectName(name)
-        if tooltip:
-            widget.setToolTip(tooltip)
-        widget.setProperty(HELP_PROPERTY, tooltip)
-        return widget
-
     def _build(self) -> None:
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
 
         top = QHBoxLayout()
-        self.status_label = self._widget(QLabel(body), "connectionStatus")
+        self.status_label = named(QLabel(body), "connectionStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.settings_button = self._widget(
-            QToolButton(body), "settingsButton", "Connection settings"
-        )
+        self.settings_button = named(QToolButton(body), "settingsButton", "Connection settings")
         self.settings_button.setIcon(QgsApplication.getThemeIcon("/mActionOptions.svg"))
         top.addWidget(self.status_label, 1)
         top.addWidget(self.settings_button)
         layout.addLayout(top)
 
-        self.collections_list = self._widget(
+        self.collections_list = named(
             QListWidget(body), "collectionsList", "Collections to search (tick one or more)"
         )
         self.collections_list.setMaximumHeight(90)
@@ -184,23 +173,23 @@ class EarthPlatformDock(QgsDockWidget):
         self.end_edit = self._date_edit("endDateTime", "Until (UTC); clear it to leave open")
         form.addRow("From", self.start_edit)
         form.addRow("Until", self.end_edit)
-        self.cloud_cover = self._widget(
+        self.cloud_cover = named(
             QSpinBox(body), "cloudCoverMax", "Maximum cloud cover; 100 % searches without it"
         )
         self.cloud_cover.setRange(0, 100)
         self.cloud_cover.setSuffix(" %")
         self.cloud_cover.setValue(100)
         form.addRow("Max cloud cover", self.cloud_cover)
-        self.mask_only = self._widget(
+        self.mask_only = named(
             QCheckBox("Only items with a cloud mask", body),
             "maskOnlyCheck",
             "Adds eda:ag_cloud_mask_available = true to the query",
         )
         form.addRow(self.mask_only)
         area = QHBoxLayout()
-        self.area_label = self._widget(QLabel(body), "searchAreaLabel", "The map canvas extent")
+        self.area_label = named(QLabel(body), "searchAreaLabel", "The map canvas extent")
         self.area_label.setWordWrap(True)
-        self.show_area_button = self._widget(
+        self.show_area_button = named(
             QToolButton(body), "showAreaButton", "Show the search area on the map"
         )
         self.show_area_button.setCheckable(True)
@@ -214,7 +203,7 @@ class EarthPlatformDock(QgsDockWidget):
         advanced.setObjectName("moreFilters")
         advanced.setCollapsed(True)
         more = QFormLayout(advanced)
-        self.query_edit = self._widget(
+        self.query_edit = named(
             QPlainTextEdit(advanced),
             "queryEdit",
             'Query extension, JSON: {"eda:status": {"eq": "PUBLISHED"}}',
@@ -223,45 +212,45 @@ class EarthPlatformDock(QgsDockWidget):
         self.query_edit.setMaximumHeight(60)
         more.addRow("Query", self.query_edit)
         sort = QHBoxLayout()
-        self.sort_field = self._widget(QComboBox(advanced), "sortField", "Sort by this property")
+        self.sort_field = named(QComboBox(advanced), "sortField", "Sort by this property")
         self.sort_field.setEditable(True)
         self.sort_field.addItems(SORT_FIELDS)
-        self.sort_descending = self._widget(QCheckBox("Descending", advanced), "sortDescending")
+        self.sort_descending = named(QCheckBox("Descending", advanced), "sortDescending")
         self.sort_descending.setChecked(True)
         sort.addWidget(self.sort_field, 1)
         sort.addWidget(self.sort_descending)
         more.addRow("Sort", sort)
-        self.page_size = self._widget(
+        self.page_size = named(
             QSpinBox(advanced), "pageSize", "Items per request (the API's limit)"
         )
         self.page_size.setRange(1, 10_000)
         self.page_size.setValue(100)
         more.addRow("Page size", self.page_size)
-        self.max_items = self._widget(
+        self.max_items = named(
             QSpinBox(advanced), "maxItems", "Stop after this many items; 0 = all matches"
         )
         self.max_items.setRange(0, 1_000_000)
         self.max_items.setSpecialValueText("all")
         self.max_items.setValue(1000)
         more.addRow("Max items", self.max_items)
-        self.ids_edit = self._widget(
+        self.ids_edit = named(
             QPlainTextEdit(advanced), "idsEdit", "Item ids, one per line or comma-separated"
         )
         self.ids_edit.setMaximumHeight(50)
         more.addRow("Item ids", self.ids_edit)
         layout.addWidget(advanced)
 
-        self.problems_label = self._widget(QLabel(body), "problemsLabel")
+        self.problems_label = named(QLabel(body), "problemsLabel")
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("color: #d62828;")
         layout.addWidget(self.problems_label)
 
         buttons = QHBoxLayout()
-        self.search_button = self._widget(QPushButton("Search", body), "searchButton")
+        self.search_button = named(QPushButton("Search", body), "searchButton")
         self.search_button.setDefault(True)
-        self.cancel_button = self._widget(QPushButton("Cancel", body), "cancelButton")
+        self.cancel_button = named(QPushButton("Cancel", body), "cancelButton")
         self.cancel_button.setEnabled(False)
-        self.copy_code_button = self._widget(
+        self.copy_code_button = named(
             QToolButton(body),
             "copyCodeButton",
             "Copy this search as pystac-client Python code (credentials left out)",
@@ -271,11 +260,11 @@ class EarthPlatformDock(QgsDockWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.copy_code_button)
         layout.addLayout(buttons)
-        self.progress_label = self._widget(QLabel(body), "progressLabel")
+        self.progress_label = named(QLabel(body), "progressLabel")
         self.progress_label.setWordWrap(True)
         layout.addWidget(self.progress_label)
 
-        self.results_view = self._widget(QTableView(body), "resultsView")
+        self.results_view = named(QTableView(body), "resultsView")
         self.results_view.setModel(self.model)
         self.results_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -288,23 +277,23 @@ class EarthPlatformDock(QgsDockWidget):
             self.results_view.setColumnWidth(column, width)
         self.results_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         layout.addWidget(self.results_view, 1)
-        self.load_imagery_button = self._widget(
+        self.load_imagery_button = named(
             QPushButton("Load imagery with cloud mask", body),
             "loadImageryButton",
             "Add the true-colour image of each selected footprint with its cloud mask above it",
         )
-        self.load_masks_button = self._widget(
+        self.load_masks_button = named(
             QPushButton("Load cloud masks", body),
             "loadCloudMasksButton",
             "Add the cloud masks of the selected footprints (or all) as raster layers",
         )
-        self.show_masks_button = self._widget(
+        self.show_masks_button = named(
             QToolButton(body), "showMasksButton", "Show or hide every cloud mask, to compare"
         )
         self.show_masks_button.setCheckable(True)
         self.show_masks_button.setChecked(True)
         self.show_masks_button.setIcon(QgsApplication.getThemeIcon("/mActionShowAllLayers.svg"))
-        self.download_button = self._widget(
+        self.download_button = named(
             QToolButton(body), "downloadButton", "Download assets of the selected footprints…"
         )
         self.download_button.setIcon(QgsApplication.getThemeIcon("/mActionFileSave.svg"))
@@ -317,7 +306,7 @@ class EarthPlatformDock(QgsDockWidget):
         self.setWidget(body)
 
     def _date_edit(self, name: str, tooltip: str) -> QgsDateTimeEdit:
-        edit = self._widget(QgsDateTimeEdit(), name, tooltip)
+        edit = named(QgsDateTimeEdit(), name, tooltip)
         edit.setAllowNull(True)
         edit.setNullRepresentation("open")
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -422,13 +411,8 @@ class EarthPlatformDock(QgsDockWidget):
         self.collections_list.blockSignals(True)
         self.collections_list.clear()
         for info in outcome.result.collections:
-            item = QListWidgetItem(info.title, self.collections_list)
-            item.setData(Qt.ItemDataRole.UserRole, info.id)
+            item = add_choice(self.collections_list, info.title, info.id, info.id in wanted)
             item.setToolTip(f"{info.id}\n\n{info.description}")
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if info.id in wanted else Qt.CheckState.Unchecked
-            )
         self.collections_list.blockSignals(False)
         self.validate()
 
@@ -439,12 +423,7 @@ class EarthPlatformDock(QgsDockWidget):
     # ---- the form ---------------------------------------------------------------------------
 
     def checked_collections(self) -> list[str]:
-        items = (self.collections_list.item(i) for i in range(self.collections_list.count()))
-        return [
-            str(item.data(Qt.ItemDataRole.UserRole))
-            for item in items
-            if item.checkState() == Qt.CheckState.Checked
-        ]
+        return checked_choices(self.collections_list)
 
     def spec(self) -> tuple[SearchSpec, list[Problem]]:
         """The search the form describes, and what is wrong with it."""
