@@ -64,7 +64,7 @@ from earthplatform_qgis.__about__ import LOG_TAG, __title__
 from earthplatform_qgis.credentials import resolve_connection
 from earthplatform_qgis.gui.item_actions import ItemActions, imagery_folder
 from earthplatform_qgis.gui.results_model import ResultsModel
-from earthplatform_qgis.gui.search_runner import SearchRunner, plugin_subgroup
+from earthplatform_qgis.gui.search_runner import SearchRunner
 from earthplatform_qgis.gui.settings_dialog import SettingsDialog
 from earthplatform_qgis.gui.widgets import HELP_PROPERTY, add_choice, checked_choices, named
 from earthplatform_qgis.map.area import ExtentError, describe_extent, extent_to_intersects
@@ -82,7 +82,6 @@ from earthplatform_qgis.settings import Settings, remember
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.errors import EarthPlatformError
 from earthplatform_qgis.stac.links import AssetRef, link_expiry, streamed_links
-from earthplatform_qgis.stac.masks import CloudMask
 from earthplatform_qgis.stac.spec import (
     Problem,
     SearchSpec,
@@ -94,13 +93,11 @@ from earthplatform_qgis.stac.spec import (
 )
 from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
 from earthplatform_qgis.tasks.catalog import CatalogCollections, CollectionsTask, RefreshSourcesTask
-from earthplatform_qgis.tasks.layers import MaskTask
 
 SORT_FIELDS = ("datetime", "eo:cloud_cover", "id", "created")
 # Loading masks for more footprints than this asks first: each is a raster layer.
 MASK_CONFIRM_ABOVE = 20
 INVALID_STYLE = "border: 1px solid #d62828;"
-MASKS_GROUP = "Cloud masks"
 COLUMN_WIDTHS = (210, 115, 60, 110)
 # Signed links are checked this often, and renewed when they expire within RENEW_MARGIN_S.
 RENEW_CHECK_MS = 10 * 60 * 1000
@@ -752,33 +749,11 @@ class EarthPlatformDock(QgsDockWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        task = MaskTask(self.client, [item_of(feature) for feature in features])
-        task.done.connect(self._masks_loaded)
         self.load_masks_button.setEnabled(False)
-        self._run_task(task)
-
-    def _masks_loaded(self, outcome: TaskOutcome[list[tuple[CloudMask, QgsMapLayer]]]) -> None:
-        self.load_masks_button.setEnabled(True)
-        masks = plugin_subgroup(MASKS_GROUP)
-        layers = outcome.result
-        for _, layer in layers:
-            QgsProject.instance().addMapLayer(layer, False)
-            # Hidden while the analyst has the masks switched off to compare.
-            masks.addLayer(layer).setItemVisibilityChecked(self.actions.masks_shown)
-        for detail in outcome.details:
-            self._log(detail, Qgis.MessageLevel.Warning)
-        if outcome.error:
-            self.iface.messageBar().pushMessage(
-                __title__, outcome.error, Qgis.MessageLevel.Critical, 10
-            )
-        else:
-            missing = f"; {len(outcome.details)} without (see the log)" if outcome.details else ""
-            self.iface.messageBar().pushMessage(
-                __title__,
-                f"{len(layers)} cloud mask layers added{missing}.",
-                Qgis.MessageLevel.Success,
-                5,
-            )
+        self.actions.load_masks(
+            [item_of(feature) for feature in features],
+            lambda: self.load_masks_button.setEnabled(True),
+        )
 
     def renew_asset_links(self, *_document: Any) -> None:
         """Give the mask and imagery layers of a project just read newly signed URLs (the saved

@@ -1,5 +1,6 @@
-"""What the dock does with result items beyond their footprints: imagery beneath the cloud
-mask, any asset as a layer, downloads. Each runs a task and puts what it got on the map."""
+"""What the dock does with result items beyond their footprints: cloud masks, imagery beneath
+the cloud mask, any asset as a layer, downloads. Each runs a task and puts what it got on the
+map."""
 
 from __future__ import annotations
 
@@ -25,10 +26,12 @@ from earthplatform_qgis.map.rasters import streamed_asset
 from earthplatform_qgis.stac.assets import AssetKind, asset_kind, counted, describe_size
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.download import DownloadReport
+from earthplatform_qgis.stac.masks import CloudMask
 from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
 from earthplatform_qgis.tasks.download import DownloadTask
-from earthplatform_qgis.tasks.layers import AssetLayersTask, ImageryTask, ItemImagery
+from earthplatform_qgis.tasks.layers import AssetLayersTask, ImageryTask, ItemImagery, MaskTask
 
+MASKS_GROUP = "Cloud masks"
 IMAGERY_GROUP = "Imagery"
 ASSETS_GROUP = "Assets"
 DOWNLOADS_GROUP = "Downloads"
@@ -40,7 +43,7 @@ def imagery_folder() -> Path:
 
 
 class ItemActions:
-    """Imagery, asset layers and downloads for the dock.
+    """Cloud masks, imagery, asset layers and downloads for the dock.
 
     `client` gives the dock's current connection (None when not connected), `run_task` starts a
     task the dock keeps alive, `parent` is the dialogs' parent.
@@ -59,22 +62,62 @@ class ItemActions:
         self.parent = parent
         self.masks_shown = True
 
-    # ---- imagery beneath its cloud mask ------------------------------------------------------
-
-    def load_imagery(self, items: list[dict[str, Any]], done: Callable[[], None]) -> None:
-        """Each item's true-colour image with its cloud mask above, in the item's sub-group."""
+    def _load(
+        self,
+        items: list[dict[str, Any]],
+        done: Callable[[], None],
+        task_for: Callable[[EarthPlatformClient], CoreTask],
+        loaded: Callable[[Any], None],
+    ) -> None:
+        """Run the task made for the current connection; then done() and loaded(outcome).
+        Without a connection or items, only done()."""
         client = self.client()
         if client is None or not items:
             done()
             return
-        task = ImageryTask(client, items, imagery_folder())
-        task.done.connect(lambda outcome: self._imagery_loaded(outcome, done))
+        task = task_for(client)
+
+        def finished(outcome: TaskOutcome[Any]) -> None:
+            done()
+            loaded(outcome)
+
+        task.done.connect(finished)
         self.run_task(task)
 
-    def _imagery_loaded(
-        self, outcome: TaskOutcome[list[ItemImagery]], done: Callable[[], None]
-    ) -> None:
-        done()
+    # ---- cloud masks -------------------------------------------------------------------------
+
+    def load_masks(self, items: list[dict[str, Any]], done: Callable[[], None]) -> None:
+        """Every cloud mask of the items, as raster layers under the masks' group; done() is
+        called once they are in (or nothing could be loaded)."""
+        self._load(items, done, lambda client: MaskTask(client, items), self._masks_loaded)
+
+    def _masks_loaded(self, outcome: TaskOutcome[list[tuple[CloudMask, QgsMapLayer]]]) -> None:
+        masks = plugin_subgroup(MASKS_GROUP)
+        layers = [layer for _, layer in outcome.result]
+        for layer in layers:
+            QgsProject.instance().addMapLayer(layer, False)
+            # Hidden while the analyst has the masks switched off to compare.
+            masks.addLayer(layer).setItemVisibilityChecked(self.masks_shown)
+        # Details here are mostly items without a mask: "K without" reads better than problems.
+        self._report(
+            outcome,
+            f"{len(layers)} cloud mask layers added",
+            problems=f"{len(outcome.details)} without",
+        )
+
+    # ---- imagery beneath its cloud mask ------------------------------------------------------
+
+    def load_imagery(self, items: list[dict[str, Any]], done: Callable[[], None]) -> None:
+        """Each item's true-colour image with its cloud mask above, in the item's sub-group;
+        done() is called once they are in (or nothing could be loaded)."""
+        self._load(
+            items,
+            done,
+            lambda client: ImageryTask(client, items, imagery_folder()),
+            self._imagery_loaded,
+        )
+
+    def _imagery_loaded(self, outcome: TaskOutcome[list[ItemImagery]]) -> None:
         imagery = outcome.result
         parent = plugin_subgroup(IMAGERY_GROUP)
         project = QgsProject.instance()
@@ -163,8 +206,9 @@ class ItemActions:
 
     # ---- messages ----------------------------------------------------------------------------
 
-    def _report(self, outcome: TaskOutcome[Any], summary: str) -> None:
-        """Details to the log, one line to the message bar."""
+    def _report(self, outcome: TaskOutcome[Any], summary: str, problems: str = "") -> None:
+        """Details to the log, one line to the message bar: the summary, and how many details
+        there are (`problems`, where the count of problems is not the word for them)."""
         for detail in outcome.details:
             QgsMessageLog.logMessage(detail, LOG_TAG, Qgis.MessageLevel.Warning)
         if outcome.error:
@@ -172,11 +216,10 @@ class ItemActions:
                 __title__, outcome.error, Qgis.MessageLevel.Critical, 10
             )
             return
-        problems = (
-            f"; {counted(len(outcome.details), 'problem')} (see the log)" if outcome.details else ""
-        )
+        problems = problems or counted(len(outcome.details), "problem")
+        seen = f"; {problems} (see the log)" if outcome.details else ""
         level = Qgis.MessageLevel.Warning if outcome.details else Qgis.MessageLevel.Success
-        self.iface.messageBar().pushMessage(__title__, f"{summary}{problems}.", level, 8)
+        self.iface.messageBar().pushMessage(__title__, f"{summary}{seen}.", level, 8)
 
 
 def _local_layer(path: Path, item_id: str, key: str) -> QgsMapLayer | None:
