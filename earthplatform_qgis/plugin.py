@@ -1,4 +1,5 @@
-"""QGIS glue: the toolbar button, the Web menu entry and the dock's lifecycle."""
+"""QGIS glue: the toolbar button, the Web menu entry, the dock's lifecycle and the project-wide
+renewal of signed links."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from qgis.PyQt.QtWidgets import QAction
 
 from earthplatform_qgis.__about__ import __title__, plugin_file
 from earthplatform_qgis.gui.dock import EarthPlatformDock
+from earthplatform_qgis.gui.link_renewal import LinkRenewal
 
 
 class EarthPlatformPlugin:
@@ -18,9 +20,12 @@ class EarthPlatformPlugin:
         self.iface = iface
         self.action: QAction | None = None
         self.dock: EarthPlatformDock | None = None
+        self.renewal: LinkRenewal | None = None
 
     def initGui(self) -> None:  # noqa: N802 (QGIS's name)
-        """Add the toolbar button and menu entry that toggle the dock."""
+        """Add the toolbar button and menu entry that toggle the dock; keep the project's
+        signed links working, whether the dock is open or not."""
+        self.renewal = LinkRenewal()
         main_window = self.iface.mainWindow()
         self.action = QAction(
             QIcon(str(plugin_file("resources", "icon.svg"))), __title__, main_window
@@ -37,6 +42,9 @@ class EarthPlatformPlugin:
 
     def unload(self) -> None:
         """Remove everything initGui added."""
+        if self.renewal is not None:
+            self.renewal.stop()
+            self.renewal = None
         if self.action is not None:
             self.iface.removePluginWebMenu(__title__, self.action)
             self.iface.removeWebToolBarIcon(self.action)

@@ -25,11 +25,12 @@ from qgis.PyQt.QtWidgets import QMenu, QToolButton
 from devserver.harness import StacTestServer
 from earthplatform_qgis.gui.asset_dialogs import AssetsDialog, DownloadDialog
 from earthplatform_qgis.gui.dock import EarthPlatformDock
+from earthplatform_qgis.gui.link_renewal import expires_before, expiring_layers
 from earthplatform_qgis.map.footprints import item_of
 from earthplatform_qgis.map.imagery import shown_imagery
 from earthplatform_qgis.map.rasters import MASK_CLASSES, streamed_asset
 from tests.support.catalog import RGB_TILE, VISUAL_TILE, catalog_items
-from tests.support.dock import WAIT, click_and_wait, load_masks, run_search
+from tests.support.dock import WAIT, click_and_wait, link_renewal, load_masks, run_search
 from tests.support.rendering import PLACES, image_of, pixel
 
 
@@ -276,18 +277,19 @@ def test_a_reopened_project_gets_fresh_links_for_its_imagery(
         layers = QgsProject.instance().mapLayers().values()
         return [layer for layer in layers if shown_imagery(layer) is not None]
 
-    assert QgsProject.instance().read(str(saved))
-    assert len(images()) == 2
-    qtbot.waitUntil(
-        lambda: all(
-            layer.isValid() and "X-Signature%3Dexpired" not in _vrt_or_source(layer)
-            for layer in images()
-        ),
-        timeout=WAIT,
-    )
-    for layer in images():
-        cloud = pixel(image_of(layer), *PLACES["cloud"][0])
-        assert min(cloud.red(), cloud.green(), cloud.blue()) > 200, layer.name()
+    with link_renewal():  # the plugin's: it renews the links of a project read
+        assert QgsProject.instance().read(str(saved))
+        assert len(images()) == 2
+        qtbot.waitUntil(
+            lambda: all(
+                layer.isValid() and "X-Signature%3Dexpired" not in _vrt_or_source(layer)
+                for layer in images()
+            ),
+            timeout=WAIT,
+        )
+        for layer in images():
+            cloud = pixel(image_of(layer), *PLACES["cloud"][0])
+            assert min(cloud.red(), cloud.green(), cloud.blue()) > 200, layer.name()
 
 
 def test_links_about_to_expire_are_renewed_during_the_session(
@@ -299,23 +301,21 @@ def test_links_about_to_expire_are_renewed_during_the_session(
     layers = [node.layer() for node in imagery_group().findLayers()]
     before = {layer.id(): _vrt_or_source(layer) for layer in layers}
     stac_control.reset_stats()
-    dock.renew_expiring_links(margin=3600)  # two hours left: nothing to do yet
-    assert not dock._renewing
-    assert stac_control.stats()["classes"]["stac"]["requests"] == 0
+    within = {layer.id() for layer in expiring_layers(time.time() + 3 * 3600)}
+    assert within == {layer.id() for layer in layers}
+    assert expiring_layers(time.time() + 3600) == []
+    with link_renewal() as renewal:  # the plugin's
+        renewal.renew_expiring(margin=3600)  # two hours left: nothing to do yet
+        assert not renewal.renewing
+        assert stac_control.stats()["classes"]["stac"]["requests"] == 0
 
-    stac_control.configure(signed_url_lifetime=12 * 3600)
-    dock.renew_expiring_links(margin=3 * 3600)  # now within the margin
-    qtbot.waitUntil(lambda: not dock._renewing, timeout=WAIT)
+        stac_control.configure(signed_url_lifetime=12 * 3600)
+        renewal.renew_expiring(margin=3 * 3600)  # now within the margin
+        qtbot.waitUntil(lambda: not renewal.renewing, timeout=WAIT)
     for layer in layers:
         assert layer.isValid()
         assert _vrt_or_source(layer) != before[layer.id()]
-        assert not _expires_within(layer, 3 * 3600)
-
-
-def _expires_within(layer: QgsRasterLayer, seconds: float) -> bool:
-    from earthplatform_qgis.gui.dock import _expires_before
-
-    return _expires_before(layer, time.time() + seconds)
+        assert not expires_before(layer, time.time() + 3 * 3600)
 
 
 def _vrt_or_source(layer: QgsRasterLayer) -> str:

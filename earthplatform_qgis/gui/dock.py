@@ -4,7 +4,6 @@ it turns widgets into a SearchSpec and hands it to the runner."""
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
@@ -17,10 +16,8 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsGeometry,
-    QgsMapLayer,
     QgsMessageLog,
     QgsProject,
-    QgsRasterLayer,
     QgsVectorLayer,
 )
 from qgis.gui import (
@@ -35,7 +32,6 @@ from qgis.PyQt.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     Qt,
-    QTimer,
     QTimeZone,
 )
 from qgis.PyQt.QtGui import QColor
@@ -62,7 +58,7 @@ from qgis.PyQt.QtWidgets import (
 
 from earthplatform_qgis.__about__ import LOG_TAG, __title__
 from earthplatform_qgis.credentials import resolve_connection
-from earthplatform_qgis.gui.item_actions import ItemActions, imagery_folder
+from earthplatform_qgis.gui.item_actions import ItemActions
 from earthplatform_qgis.gui.results_model import ResultsModel
 from earthplatform_qgis.gui.search_runner import SearchRunner
 from earthplatform_qgis.gui.settings_dialog import SettingsDialog
@@ -70,18 +66,10 @@ from earthplatform_qgis.gui.widgets import HELP_PROPERTY, add_choice, checked_ch
 from earthplatform_qgis.map.area import ExtentError, describe_extent, extent_to_intersects
 from earthplatform_qgis.map.compat import POLYGON_GEOMETRY
 from earthplatform_qgis.map.footprints import item_of
-from earthplatform_qgis.map.imagery import (
-    TrueColour,
-    imagery_links,
-    restream_imagery,
-    shown_imagery,
-)
-from earthplatform_qgis.map.rasters import restream, streamed_asset
 from earthplatform_qgis.network import client_for
 from earthplatform_qgis.settings import Settings, remember
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.errors import EarthPlatformError
-from earthplatform_qgis.stac.links import AssetRef, link_expiry, streamed_links
 from earthplatform_qgis.stac.spec import (
     Problem,
     SearchSpec,
@@ -92,16 +80,13 @@ from earthplatform_qgis.stac.spec import (
     unknown_properties,
 )
 from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
-from earthplatform_qgis.tasks.catalog import CatalogCollections, CollectionsTask, RefreshSourcesTask
+from earthplatform_qgis.tasks.catalog import CatalogCollections, CollectionsTask
 
 SORT_FIELDS = ("datetime", "eo:cloud_cover", "id", "created")
 # Loading masks for more footprints than this asks first: each is a raster layer.
 MASK_CONFIRM_ABOVE = 20
 INVALID_STYLE = "border: 1px solid #d62828;"
 COLUMN_WIDTHS = (210, 115, 60, 110)
-# Signed links are checked this often, and renewed when they expire within RENEW_MARGIN_S.
-RENEW_CHECK_MS = 10 * 60 * 1000
-RENEW_MARGIN_S = 3600.0
 
 
 def _utc(edit: QgsDateTimeEdit) -> datetime | None:
@@ -132,9 +117,6 @@ class EarthPlatformDock(QgsDockWidget):
         self._syncing_selection = False
         self._area_band: QgsRubberBand | None = None
         self.actions = ItemActions(iface, lambda: self.client, self._run_task, self)
-        self._renewing = False
-        self._renew_timer = QTimer(self)
-        self._renew_timer.setInterval(RENEW_CHECK_MS)
         self._remembered_filters = ""  # the last_search setting as last read or written
         self._build()
         self._restore_spec()
@@ -343,18 +325,13 @@ class EarthPlatformDock(QgsDockWidget):
         self.results_view.doubleClicked.connect(self._zoom_to_row)
         self.iface.mapCanvas().extentsChanged.connect(self.update_area)
         self.iface.mapCanvas().destinationCrsChanged.connect(self.update_area)
-        QgsProject.instance().readProject.connect(self.renew_asset_links)
         self.visibilityChanged.connect(self._connect_when_shown)
-        self._renew_timer.timeout.connect(self.renew_expiring_links)
-        self._renew_timer.start()
 
     def detach(self) -> None:
         """Drop every connection to objects that outlive the dock and stop its background work
         (called on unload: a task finishing later must find nothing of the dock to update)."""
         self.iface.mapCanvas().extentsChanged.disconnect(self.update_area)
         self.iface.mapCanvas().destinationCrsChanged.disconnect(self.update_area)
-        QgsProject.instance().readProject.disconnect(self.renew_asset_links)
-        self._renew_timer.stop()
         self._show_area(False)
         for signal in (self.runner.progress, self.runner.finished, self.runner.layer_created):
             signal.disconnect()
@@ -755,82 +732,6 @@ class EarthPlatformDock(QgsDockWidget):
             lambda: self.load_masks_button.setEnabled(True),
         )
 
-    def renew_asset_links(self, *_document: Any) -> None:
-        """Give the mask and imagery layers of a project just read newly signed URLs (the saved
-        ones last 12 h), fetched in the background; the layers keep their place and style."""
-        self._renew(list(QgsProject.instance().mapLayers().values()), quiet=False)
-
-    def renew_expiring_links(self, margin: float = RENEW_MARGIN_S) -> None:
-        """Renew the links of streamed layers that stop working within `margin` seconds, so a
-        long session keeps rendering (checked every RENEW_CHECK_MS)."""
-        deadline = time.time() + margin
-        layers = QgsProject.instance().mapLayers().values()
-        self._renew([layer for layer in layers if _expires_before(layer, deadline)], quiet=True)
-
-    def _renew(self, layers: list[QgsMapLayer], *, quiet: bool) -> None:
-        masks = {
-            layer.id(): found for layer in layers if (found := streamed_asset(layer)) is not None
-        }
-        imagery = {
-            layer.id(): shown for layer in layers if (shown := shown_imagery(layer)) is not None
-        }
-        # The periodic check leaves a renewal under way alone; a project just read never waits.
-        if (not masks and not imagery) or (quiet and self._renewing):
-            return
-        if self.client is None:
-            self.reconnect()
-        if self.client is None or self.client.tokens is None:
-            if not quiet:
-                self._log("Asset layers keep their links: not signed in.", Qgis.MessageLevel.Info)
-            return
-        refs = {ref for ref, _ in masks.values()}
-        refs.update(ref for source in imagery.values() for ref in source.refs)
-        task = RefreshSourcesTask(self.client, sorted(refs, key=str))
-        task.done.connect(lambda outcome: self._restream(masks, imagery, outcome))
-        self._renewing = True
-        self._run_task(task)
-
-    def _restream(
-        self,
-        masks: dict[str, tuple[AssetRef, str]],
-        imagery: dict[str, TrueColour],
-        outcome: TaskOutcome[dict[AssetRef, str]],
-    ) -> None:
-        self._renewing = False
-        hrefs = outcome.result
-        if outcome.cancelled:
-            return
-        if outcome.error:
-            self._log(f"Could not renew asset links: {outcome.error}", Qgis.MessageLevel.Warning)
-            return
-        for layer_id, (ref, kind) in masks.items():
-            layer = QgsProject.instance().mapLayer(layer_id)
-            if not isinstance(layer, QgsRasterLayer):
-                continue
-            if ref in hrefs:
-                restream(layer, hrefs[ref], kind)
-            else:
-                self._gone(layer, ref)
-        for layer_id, source in imagery.items():
-            layer = QgsProject.instance().mapLayer(layer_id)
-            if not isinstance(layer, QgsRasterLayer):
-                continue
-            missing = [ref for ref in source.refs if ref not in hrefs]
-            if missing:
-                self._gone(layer, missing[0])
-                continue
-            renewed = tuple(hrefs[ref] for ref in source.refs)
-            try:
-                restream_imagery(layer, source, renewed, imagery_folder())
-            except OSError as error:  # the profile folder cannot take the new VRT
-                self._log(f"{layer.name()}: links not renewed: {error}", Qgis.MessageLevel.Warning)
-
-    def _gone(self, layer: QgsRasterLayer, ref: AssetRef) -> None:
-        self._log(
-            f"{layer.name()}: the catalog no longer has {ref.asset} of {ref.item_id}.",
-            Qgis.MessageLevel.Warning,
-        )
-
     # ---- helpers ----------------------------------------------------------------------------
 
     def _run_task(self, task: CoreTask) -> None:
@@ -842,16 +743,3 @@ class EarthPlatformDock(QgsDockWidget):
     @staticmethod
     def _log(message: str, level: Qgis.MessageLevel) -> None:
         QgsMessageLog.logMessage(message, LOG_TAG, level)
-
-
-def _expires_before(layer: QgsMapLayer, deadline: float) -> bool:
-    """Whether a link a layer of this plugin streams expires before deadline (other layers:
-    never looked into)."""
-    if streamed_asset(layer) is not None:
-        links = streamed_links(layer.source())
-    elif shown_imagery(layer) is not None:
-        links = imagery_links(layer)
-    else:
-        return False
-    expiries = (link_expiry(href) for href in links)
-    return any(expiry is not None and expiry < deadline for expiry in expiries)

@@ -1,8 +1,11 @@
 """The dock driven as an analyst drives it (pytest-qgis, offscreen): open it over the catalog's
-region, search, click a button and wait for what it started."""
+region, search, click a button and wait for what it started; beside it, the project-wide link
+renewal the plugin runs."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
@@ -10,6 +13,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QListWidget, QPushButton
 
 from earthplatform_qgis.gui.dock import EarthPlatformDock
+from earthplatform_qgis.gui.link_renewal import LinkRenewal
 
 # The catalog's region around Toulouse, a little inside so the canvas is not the whole region.
 TOULOUSE = QgsRectangle(0.6, 43.2, 2.4, 44.6)
@@ -53,3 +57,13 @@ def run_search(dock: EarthPlatformDock, qtbot: Any) -> None:
     assert button.isEnabled(), dock.problems_label.text()
     with qtbot.waitSignal(dock.runner.finished, timeout=WAIT):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+@contextmanager
+def link_renewal() -> Iterator[LinkRenewal]:
+    """The signed-link renewal the plugin starts in initGui, stopped (as on unload) after."""
+    renewal = LinkRenewal()
+    try:
+        yield renewal
+    finally:
+        renewal.stop()
