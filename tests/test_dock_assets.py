@@ -128,7 +128,7 @@ def test_the_results_menu_offers_what_can_be_done_with_the_selection(
     dock: EarthPlatformDock, found: list[str]
 ) -> None:
     rect = dock.results_view.visualRect(dock.model.index(0, 0))
-    dock._results_menu(rect.center())
+    dock.results_view.show_menu(rect.center())
     menu = dock.results_view.findChildren(QMenu)[-1]
     assert [action.text() for action in menu.actions() if action.text()] == [
         "Zoom to item",

@@ -14,11 +14,9 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsGeometry,
     QgsMessageLog,
     QgsProject,
-    QgsVectorLayer,
 )
 from qgis.gui import (
     QgisInterface,
@@ -29,28 +27,22 @@ from qgis.gui import (
 )
 from qgis.PyQt.QtCore import (
     QDateTime,
-    QItemSelection,
-    QItemSelectionModel,
     Qt,
     QTimeZone,
 )
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
-    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -60,6 +52,7 @@ from earthplatform_qgis.__about__ import LOG_TAG, __title__
 from earthplatform_qgis.credentials import resolve_connection
 from earthplatform_qgis.gui.item_actions import ItemActions
 from earthplatform_qgis.gui.results_model import ResultsModel
+from earthplatform_qgis.gui.results_view import ResultsView
 from earthplatform_qgis.gui.search_runner import SearchRunner
 from earthplatform_qgis.gui.settings_dialog import SettingsDialog
 from earthplatform_qgis.gui.widgets import HELP_PROPERTY, add_choice, checked_choices, named
@@ -86,7 +79,6 @@ SORT_FIELDS = ("datetime", "eo:cloud_cover", "id", "created")
 # Loading masks for more footprints than this asks first: each is a raster layer.
 MASK_CONFIRM_ABOVE = 20
 INVALID_STYLE = "border: 1px solid #d62828;"
-COLUMN_WIDTHS = (210, 115, 60, 110)
 
 
 def _utc(edit: QgsDateTimeEdit) -> datetime | None:
@@ -114,7 +106,6 @@ class EarthPlatformDock(QgsDockWidget):
         self.model = ResultsModel()
         self.runner = SearchRunner(self.model)
         self._tasks: list[Any] = []  # keeps running tasks' Python side alive
-        self._syncing_selection = False
         self._area_band: QgsRubberBand | None = None
         self.actions = ItemActions(iface, lambda: self.client, self._run_task, self)
         self._remembered_filters = ""  # the last_search setting as last read or written
@@ -243,18 +234,7 @@ class EarthPlatformDock(QgsDockWidget):
         self.progress_label.setWordWrap(True)
         layout.addWidget(self.progress_label)
 
-        self.results_view = named(QTableView(body), "resultsView")
-        self.results_view.setModel(self.model)
-        self.results_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results_view.verticalHeader().setVisible(False)
-        # Fixed starting widths: sizing to contents would measure every row of every page.
-        header = self.results_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.results_view.setColumnWidth(column, width)
-        self.results_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.results_view = ResultsView(self.model, self.runner, self.iface.mapCanvas(), body)
         layout.addWidget(self.results_view, 1)
         self.load_imagery_button = named(
             QPushButton("Load imagery with cloud mask", body),
@@ -314,15 +294,15 @@ class EarthPlatformDock(QgsDockWidget):
         self.copy_code_button.clicked.connect(self.copy_as_code)
         self.runner.progress.connect(self.progress_label.setText)
         self.runner.finished.connect(self._search_finished)
-        self.runner.layer_created.connect(self._follow_map_selection)
         self.show_area_button.toggled.connect(self._show_area)
         self.load_masks_button.clicked.connect(self.load_cloud_masks)
         self.load_imagery_button.clicked.connect(self.load_imagery)
         self.show_masks_button.toggled.connect(self.actions.show_masks)
         self.download_button.clicked.connect(self.download_assets)
-        self.results_view.customContextMenuRequested.connect(self._results_menu)
-        self.results_view.selectionModel().selectionChanged.connect(self._rows_selected)
-        self.results_view.doubleClicked.connect(self._zoom_to_row)
+        self.results_view.imagery_wanted.connect(self.load_imagery)
+        self.results_view.masks_wanted.connect(self.load_cloud_masks)
+        self.results_view.download_wanted.connect(self.download_assets)
+        self.results_view.assets_wanted.connect(self.actions.show_assets)
         self.iface.mapCanvas().extentsChanged.connect(self.update_area)
         self.iface.mapCanvas().destinationCrsChanged.connect(self.update_area)
         self.visibilityChanged.connect(self._connect_when_shown)
@@ -589,89 +569,13 @@ class EarthPlatformDock(QgsDockWidget):
                     15,
                 )
 
-    # ---- results and the map ----------------------------------------------------------------
-
-    def _rows_selected(self) -> None:
-        layer = self.runner.layer()
-        if layer is None or self._syncing_selection:
-            return
-        rows = {index.row() for index in self.results_view.selectionModel().selectedRows()}
-        self._syncing_selection = True
-        layer.selectByIds([self.model.feature_id(row) for row in rows])
-        self._syncing_selection = False
-
-    def _follow_map_selection(self, layer: QgsVectorLayer) -> None:
-        layer.selectionChanged.connect(lambda *_: self._footprints_selected(layer.id()))
-
-    def _footprints_selected(self, layer_id: str) -> None:
-        """Mirror the map selection of the latest search's footprints in the table."""
-        layer = self.runner.layer()
-        if self._syncing_selection or layer is None or layer.id() != layer_id:
-            return
-        selection = QItemSelection()
-        for fid in layer.selectedFeatureIds():
-            row = self.model.row_of(fid)
-            if row is not None:
-                selection.select(self.model.index(row, 0), self.model.index(row, 0))
-        self._syncing_selection = True
-        self.results_view.selectionModel().select(
-            selection,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self._syncing_selection = False
-
-    def _zoom_to_row(self, index: Any) -> None:
-        layer = self.runner.layer()
-        if layer is not None:
-            self.zoom_to([layer.getFeature(self.model.feature_id(index.row()))])
-
-    def zoom_to(self, features: list[QgsFeature]) -> None:
-        """Fit the map to footprints (of the latest search's layer)."""
-        layer = self.runner.layer()
-        shapes = [feature.geometry() for feature in features if feature.hasGeometry()]
-        if layer is None or not shapes:
-            return
-        canvas = self.iface.mapCanvas()
-        transform = QgsCoordinateTransform(
-            layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
-        )
-        extent = shapes[0].boundingBox()
-        for shape in shapes[1:]:
-            extent.combineExtentWith(shape.boundingBox())
-        extent = transform.transformBoundingBox(extent)
-        extent.scale(1.1)
-        canvas.setExtent(extent)
-        canvas.refresh()
-
-    def _results_menu(self, position: Any) -> None:
-        """Right-click on the results: what can be done with the selected items."""
-        layer = self.runner.layer()
-        features = self._selected_footprints()
-        if layer is None or not features:
-            return
-        menu = QMenu(self.results_view)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction("Zoom to item", lambda: self.zoom_to(features))
-        menu.addAction("Load imagery with cloud mask", self.load_imagery)
-        menu.addAction("Load cloud masks", self.load_cloud_masks)
-        menu.addSeparator()
-        row = self.results_view.indexAt(position)
-        if row.isValid():
-            under = layer.getFeature(self.model.feature_id(row.row()))
-            menu.addAction("Assets of this item…", lambda: self.actions.show_assets(item_of(under)))
-        menu.addAction("Download assets…", self.download_assets)
-        menu.popup(self.results_view.viewport().mapToGlobal(position))
-
-    def _selected_footprints(self) -> list[QgsFeature]:
-        layer = self.runner.layer()
-        return list(layer.getSelectedFeatures()) if layer is not None else []
+    # ---- layers for the selected footprints -------------------------------------------------
 
     def load_imagery(self) -> None:
         """True-colour images of the selected footprints beneath their masks; zooms to them."""
         if not self.load_imagery_button.isEnabled():  # asked from the menu while loading
             return
-        features = self._selected_footprints()
+        features = self.results_view.selected_footprints()
         if not features or self.client is None:
             self.iface.messageBar().pushMessage(
                 __title__,
@@ -689,7 +593,7 @@ class EarthPlatformDock(QgsDockWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.load_imagery_button.setEnabled(False)
-        self.zoom_to(features)
+        self.results_view.zoom_to(features)
         self.actions.load_imagery(
             [item_of(feature) for feature in features],
             lambda: self.load_imagery_button.setEnabled(True),
@@ -697,7 +601,7 @@ class EarthPlatformDock(QgsDockWidget):
 
     def download_assets(self) -> None:
         """Download assets of the selected footprints (asks which and where)."""
-        features = self._selected_footprints()
+        features = self.results_view.selected_footprints()
         if not features:
             self.iface.messageBar().pushMessage(
                 __title__, "Select footprints to download from.", Qgis.MessageLevel.Info, 5
