@@ -8,29 +8,22 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
-from osgeo import ogr
 from qgis.core import (
     Qgis,
     QgsApplication,
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsGeometry,
     QgsMessageLog,
-    QgsProject,
 )
 from qgis.gui import (
     QgisInterface,
     QgsCollapsibleGroupBox,
     QgsDateTimeEdit,
     QgsDockWidget,
-    QgsRubberBand,
 )
 from qgis.PyQt.QtCore import (
     QDateTime,
     Qt,
     QTimeZone,
 )
-from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -53,11 +46,10 @@ from earthplatform_qgis.credentials import resolve_connection
 from earthplatform_qgis.gui.item_actions import ItemActions
 from earthplatform_qgis.gui.results_model import ResultsModel
 from earthplatform_qgis.gui.results_view import ResultsView
+from earthplatform_qgis.gui.search_area import SearchArea
 from earthplatform_qgis.gui.search_runner import SearchRunner
 from earthplatform_qgis.gui.settings_dialog import SettingsDialog
 from earthplatform_qgis.gui.widgets import HELP_PROPERTY, add_choice, checked_choices, named
-from earthplatform_qgis.map.area import ExtentError, describe_extent, extent_to_intersects
-from earthplatform_qgis.map.compat import POLYGON_GEOMETRY
 from earthplatform_qgis.map.footprints import item_of
 from earthplatform_qgis.network import client_for
 from earthplatform_qgis.settings import Settings, remember
@@ -99,20 +91,17 @@ class EarthPlatformDock(QgsDockWidget):
         self.setObjectName("EarthPlatformDock")
         self.iface = iface
         self.client: EarthPlatformClient | None = None
-        self.intersects: dict[str, Any] | None = None
         self.queryables: set[str] = set()
         self._searched: SearchSpec | None = None
-        self.area_problem = ""
         self.model = ResultsModel()
         self.runner = SearchRunner(self.model)
         self._tasks: list[Any] = []  # keeps running tasks' Python side alive
-        self._area_band: QgsRubberBand | None = None
         self.actions = ItemActions(iface, lambda: self.client, self._run_task, self)
         self._remembered_filters = ""  # the last_search setting as last read or written
         self._build()
         self._restore_spec()
         self._connect()
-        self.update_area()
+        self.area.follow()
 
     # ---- building -------------------------------------------------------------------------
 
@@ -156,17 +145,8 @@ class EarthPlatformDock(QgsDockWidget):
             "Adds eda:ag_cloud_mask_available = true to the query",
         )
         form.addRow(self.mask_only)
-        area = QHBoxLayout()
-        self.area_label = named(QLabel(body), "searchAreaLabel", "The map canvas extent")
-        self.area_label.setWordWrap(True)
-        self.show_area_button = named(
-            QToolButton(body), "showAreaButton", "Show the search area on the map"
-        )
-        self.show_area_button.setCheckable(True)
-        self.show_area_button.setIcon(QgsApplication.getThemeIcon("/mActionShowSelectedLayers.svg"))
-        area.addWidget(self.area_label, 1)
-        area.addWidget(self.show_area_button)
-        form.addRow("Area", area)
+        self.area = SearchArea(self.iface.mapCanvas(), body)
+        form.addRow("Area", self.area)
         layout.addLayout(form)
 
         advanced = QgsCollapsibleGroupBox("More filters", body)
@@ -294,7 +274,7 @@ class EarthPlatformDock(QgsDockWidget):
         self.copy_code_button.clicked.connect(self.copy_as_code)
         self.runner.progress.connect(self.progress_label.setText)
         self.runner.finished.connect(self._search_finished)
-        self.show_area_button.toggled.connect(self._show_area)
+        self.area.changed.connect(self.validate)
         self.load_masks_button.clicked.connect(self.load_cloud_masks)
         self.load_imagery_button.clicked.connect(self.load_imagery)
         self.show_masks_button.toggled.connect(self.actions.show_masks)
@@ -303,16 +283,12 @@ class EarthPlatformDock(QgsDockWidget):
         self.results_view.masks_wanted.connect(self.load_cloud_masks)
         self.results_view.download_wanted.connect(self.download_assets)
         self.results_view.assets_wanted.connect(self.actions.show_assets)
-        self.iface.mapCanvas().extentsChanged.connect(self.update_area)
-        self.iface.mapCanvas().destinationCrsChanged.connect(self.update_area)
         self.visibilityChanged.connect(self._connect_when_shown)
 
     def detach(self) -> None:
         """Drop every connection to objects that outlive the dock and stop its background work
         (called on unload: a task finishing later must find nothing of the dock to update)."""
-        self.iface.mapCanvas().extentsChanged.disconnect(self.update_area)
-        self.iface.mapCanvas().destinationCrsChanged.disconnect(self.update_area)
-        self._show_area(False)
+        self.area.detach()
         for signal in (self.runner.progress, self.runner.finished, self.runner.layer_created):
             signal.disconnect()
         self.runner.cancel()
@@ -392,7 +368,7 @@ class EarthPlatformDock(QgsDockWidget):
             collections=self.checked_collections(),
             start=_utc(self.start_edit),
             end=_utc(self.end_edit),
-            intersects=self.intersects,
+            intersects=self.area.intersects,
             query=query,
             sortby=[SortField(sort_by, self.sort_descending.isChecked())] if sort_by else [],
             limit=self.page_size.value(),
@@ -403,8 +379,8 @@ class EarthPlatformDock(QgsDockWidget):
         if self.cloud_cover.value() < 100:
             spec = spec.with_max_cloud_cover(self.cloud_cover.value())
         spec = spec.with_mask_only(self.mask_only.isChecked())
-        if self.area_problem:
-            problems.append(Problem("intersects", self.area_problem))
+        if self.area.problem:
+            problems.append(Problem("intersects", self.area.problem))
         return spec, problems + spec.validate()
 
     def _field_widgets(self) -> dict[str, QWidget]:
@@ -417,7 +393,7 @@ class EarthPlatformDock(QgsDockWidget):
             "limit": self.page_size,
             "max_items": self.max_items,
             "ids": self.ids_edit,
-            "intersects": self.area_label,
+            "intersects": self.area.label,
         }
 
     def validate(self) -> bool:
@@ -477,49 +453,6 @@ class EarthPlatformDock(QgsDockWidget):
         self.page_size.setValue(spec.limit)
         self.max_items.setValue(spec.max_items or 0)
         self.ids_edit.setPlainText("\n".join(spec.ids))
-
-    # ---- the search area --------------------------------------------------------------------
-
-    def update_area(self) -> None:
-        """Follow the map canvas: its extent is the search area."""
-        canvas = self.iface.mapCanvas()
-        try:
-            self.intersects = extent_to_intersects(
-                canvas.extent(), canvas.mapSettings().destinationCrs()
-            )
-            self.area_problem = ""
-            self.area_label.setText(describe_extent(self.intersects))
-        except ExtentError as error:
-            self.intersects = None
-            self.area_problem = str(error)
-            self.area_label.setText(str(error))
-        if self.show_area_button.isChecked():
-            self._show_area(True)
-        self.validate()
-
-    def _show_area(self, show: bool) -> None:
-        canvas = self.iface.mapCanvas()
-        if self._area_band is not None:
-            canvas.scene().removeItem(self._area_band)
-            self._area_band = None
-        if not show or self.intersects is None:
-            return
-        geometry = QgsGeometry.fromWkt(
-            ogr.CreateGeometryFromJson(json.dumps(self.intersects)).ExportToWkt()
-        )
-        geometry.transform(
-            QgsCoordinateTransform(
-                QgsCoordinateReferenceSystem("EPSG:4326"),
-                canvas.mapSettings().destinationCrs(),
-                QgsProject.instance(),
-            )
-        )
-        band = QgsRubberBand(canvas, POLYGON_GEOMETRY)
-        band.setToGeometry(geometry, None)
-        band.setColor(QColor(242, 169, 0, 200))
-        band.setFillColor(QColor(242, 169, 0, 30))
-        band.setWidth(2)
-        self._area_band = band
 
     # ---- searching --------------------------------------------------------------------------
 
