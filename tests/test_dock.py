@@ -38,8 +38,8 @@ from tests.support.dock import TOULOUSE, WAIT, WGS84, link_renewal, load_masks, 
 
 def search_masked_and_load_masks(dock: EarthPlatformDock, qtbot: Any, count: int) -> None:
     """Search `count` items that have a cloud mask and load their masks."""
-    dock.mask_only.setChecked(True)
-    dock.max_items.setValue(count)
+    dock.form.mask_only.setChecked(True)
+    dock.form.max_items.setValue(count)
     run_search(dock, qtbot)
     load_masks(dock, qtbot)
 
@@ -98,9 +98,9 @@ def test_search_fills_one_layer_with_what_the_catalog_matches(
     end = datetime(2022, 8, 31, 23, 59, tzinfo=timezone.utc)
     set_date(dock, "startDateTime", start)
     set_date(dock, "endDateTime", end)
-    dock.cloud_cover.setValue(40)
-    dock.max_items.setValue(0)  # all matches
-    dock.page_size.setValue(25)
+    dock.form.cloud_cover.setValue(40)
+    dock.form.max_items.setValue(0)  # all matches
+    dock.form.page_size.setValue(25)
     run_search(dock, qtbot)
     area = QgsGeometry.fromRect(TOULOUSE)
     expected = expected_ids(stac_control, area, start=start, end=end, cloud=40)
@@ -129,7 +129,7 @@ def test_projected_canvas_searches_its_visible_area(
     canvas.setExtent(to_target.transformBoundingBox(small))
     visible = QgsGeometry.fromRect(canvas.extent())
     visible.transform(QgsCoordinateTransform(target, WGS84, QgsProject.instance()))
-    dock.max_items.setValue(0)
+    dock.form.max_items.setValue(0)
     run_search(dock, qtbot)
     expected = expected_ids(stac_control, visible)
     assert 0 < len(expected) < len(catalog_items(stac_control))
@@ -147,10 +147,10 @@ def test_invalid_input_is_marked_at_the_field_and_search_disabled(
     assert not dock.findChild(QPushButton, "searchButton").isEnabled()
     assert "before" in end_edit.property("problem")
     assert "before" in end_edit.toolTip()
-    dock.query_edit.setPlainText('{"eo:cloud_cover": {"lt": ')
+    dock.form.query_edit.setPlainText('{"eo:cloud_cover": {"lt": ')
     assert dock.findChild(object, "queryEdit").property("problem")
-    dock.query_edit.setPlainText("")
-    dock.end_edit.clear()
+    dock.form.query_edit.setPlainText("")
+    dock.form.end_edit.clear()
     assert dock.findChild(QPushButton, "searchButton").isEnabled()
     assert not end_edit.property("problem")
     assert end_edit.toolTip() == help_text  # the field's own help is back
@@ -160,26 +160,26 @@ def test_filters_are_remembered_for_the_next_session(
     dock: EarthPlatformDock, qgis_iface: Any, qtbot: Any
 ) -> None:
     set_date(dock, "startDateTime", datetime(2022, 7, 1, 10, 30, tzinfo=timezone.utc))
-    dock.cloud_cover.setValue(15)
-    dock.mask_only.setChecked(True)
-    dock.ids_edit.setPlainText("a, b")
-    dock.query_edit.setPlainText('{"platform": {"eq": "sentinel-2b"}}')
+    dock.form.cloud_cover.setValue(15)
+    dock.form.mask_only.setChecked(True)
+    dock.form.ids_edit.setPlainText("a, b")
+    dock.form.query_edit.setPlainText('{"platform": {"eq": "sentinel-2b"}}')
     saved = json.loads(Settings.load().last_search)
     assert saved["ids"] == ["a", "b"]
     assert saved["intersects"] is None  # the area follows the map, it is not a filter
     again = EarthPlatformDock(qgis_iface, qgis_iface.mainWindow())
     qtbot.addWidget(again)
-    assert again.cloud_cover.value() == 15
-    assert again.mask_only.isChecked()
-    assert again.ids_edit.toPlainText() == "a\nb"
-    assert json.loads(again.query_edit.toPlainText()) == {"platform": {"eq": "sentinel-2b"}}
-    start = again.start_edit.dateTime().toUTC()
+    assert again.form.cloud_cover.value() == 15
+    assert again.form.mask_only.isChecked()
+    assert again.form.ids_edit.toPlainText() == "a\nb"
+    assert json.loads(again.form.query_edit.toPlainText()) == {"platform": {"eq": "sentinel-2b"}}
+    start = again.form.start_edit.dateTime().toUTC()
     assert (start.date().month(), start.time().hour(), start.time().minute()) == (7, 10, 30)
     again.detach()
 
 
 def test_panning_the_map_writes_no_settings(dock: EarthPlatformDock, qgis_iface: Any) -> None:
-    dock.cloud_cover.setValue(15)
+    dock.form.cloud_cover.setValue(15)
     key = f"{KEY_PREFIX}search/last"
     # The same filters written another way: any write by the dock would replace this text.
     marked = QgsSettings().value(key) + " "
@@ -195,8 +195,8 @@ def test_panning_the_map_writes_no_settings(dock: EarthPlatformDock, qgis_iface:
 def first_page_then_hang(dock: EarthPlatformDock, qtbot: Any, server: StacTestServer) -> None:
     """Click Search on a catalog that answers the first page of 10, then hangs."""
     server.inject_fault(path="/platform/v1/stac/search", action="hang", seconds=20, after=1)
-    dock.page_size.setValue(10)
-    dock.max_items.setValue(0)
+    dock.form.page_size.setValue(10)
+    dock.form.max_items.setValue(0)
     with qtbot.waitSignal(
         dock.runner.progress, timeout=WAIT, check_params_cb=lambda text: "shown" in text
     ):
@@ -223,7 +223,7 @@ def test_a_new_search_replaces_the_running_one_and_results_never_mix(
     first = dock.runner.layer()
     assert first is not None
     first_id = first.id()
-    dock.max_items.setValue(5)
+    dock.form.max_items.setValue(5)
     run_search(dock, qtbot)
     second = dock.runner.layer()
     assert second is not None
@@ -241,7 +241,7 @@ def test_qgis_objects_leave_the_collectors_walk_only_while_searches_run(
     replaced, cancelled or complete: QGIS's garbage is collected again afterwards."""
     first_page_then_hang(dock, qtbot, stac_control)
     assert gc.get_freeze_count() > 0
-    dock.max_items.setValue(5)
+    dock.form.max_items.setValue(5)
     run_search(dock, qtbot)  # replaces the hanging one, which winds down on its own
     qtbot.waitUntil(lambda: gc.get_freeze_count() == 0, timeout=WAIT)
 
@@ -267,8 +267,8 @@ def test_server_error_reaches_the_message_bar_with_status_and_words(
 def test_each_row_shows_its_footprint_and_the_rows_go_with_the_layer(
     dock: EarthPlatformDock, qtbot: Any
 ) -> None:
-    dock.max_items.setValue(0)  # all matches: rows in several of the model's blocks
-    dock.page_size.setValue(50)
+    dock.form.max_items.setValue(0)  # all matches: rows in several of the model's blocks
+    dock.form.page_size.setValue(50)
     run_search(dock, qtbot)
     layer = dock.runner.layer()
     assert layer is not None
@@ -292,7 +292,7 @@ def test_each_row_shows_its_footprint_and_the_rows_go_with_the_layer(
 def test_cloud_cover_lines_up_on_the_right_and_text_on_the_left(
     dock: EarthPlatformDock, qtbot: Any
 ) -> None:
-    dock.max_items.setValue(5)
+    dock.form.max_items.setValue(5)
     run_search(dock, qtbot)
     delegate = QStyledItemDelegate()  # made in Python, so its initStyleOption can be called
 
@@ -308,7 +308,7 @@ def test_cloud_cover_lines_up_on_the_right_and_text_on_the_left(
 
 
 def test_selection_follows_between_table_and_map(dock: EarthPlatformDock, qtbot: Any) -> None:
-    dock.max_items.setValue(20)
+    dock.form.max_items.setValue(20)
     run_search(dock, qtbot)
     layer = dock.runner.layer()
     assert layer is not None
@@ -343,7 +343,7 @@ def test_copy_as_code_puts_a_runnable_search_without_secrets_on_the_clipboard(
 ) -> None:
     from qgis.PyQt.QtWidgets import QApplication, QToolButton
 
-    dock.cloud_cover.setValue(10)
+    dock.form.cloud_cover.setValue(10)
     qtbot.mouseClick(dock.findChild(QToolButton, "copyCodeButton"), Qt.MouseButton.LeftButton)
     code = QApplication.clipboard().text()
     compile(code, "clipboard", "exec")
@@ -382,7 +382,7 @@ def test_reopened_project_gets_fresh_links_for_expired_mask_urls(
 def test_an_unknown_query_property_is_pointed_out_when_nothing_matches(
     dock: EarthPlatformDock, qtbot: Any, qgis_iface: Any
 ) -> None:
-    dock.query_edit.setPlainText('{"eo:cloudcover": {"lt": 5}}')
+    dock.form.query_edit.setPlainText('{"eo:cloudcover": {"lt": 5}}')
     run_search(dock, qtbot)
     warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert len(warnings) == 1

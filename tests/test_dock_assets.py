@@ -48,7 +48,7 @@ def masked_item(server: StacTestServer, tile: str) -> dict[str, Any]:
 def search_and_select(dock: EarthPlatformDock, qtbot: Any, server: StacTestServer) -> list[str]:
     """Search for one item with a visual asset and one without; select both rows."""
     ids = [masked_item(server, tile)["id"] for tile in (VISUAL_TILE, RGB_TILE)]
-    dock.ids_edit.setPlainText("\n".join(ids))
+    dock.form.ids_edit.setPlainText("\n".join(ids))
     run_search(dock, qtbot)
     dock.results_view.selectAll()
     return ids

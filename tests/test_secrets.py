@@ -57,8 +57,8 @@ def test_secret_and_token_appear_nowhere_a_session_leaves_text(
     Settings(stac_control.api_url, stac_control.token_url, authcfg).save()
 
     dock = open_dock(qgis_iface, qtbot)
-    dock.mask_only.setChecked(True)
-    dock.max_items.setValue(3)
+    dock.form.mask_only.setChecked(True)
+    dock.form.max_items.setValue(3)
     run_search(dock, qtbot)
     load_masks(dock, qtbot)
     qtbot.mouseClick(dock.findChild(QToolButton, "copyCodeButton"), Qt.MouseButton.LeftButton)

@@ -59,9 +59,9 @@ def when(condition, then, waited=0):
 def search():
     """A typical analyst's search: summer 2022, little cloud."""
     dock = earthplatform_dock()
-    dock.start_edit.setDateTime(QDateTime(QDate(2022, 7, 1), QTime(0, 0), QTimeZone.utc()))
-    dock.end_edit.setDateTime(QDateTime(QDate(2022, 8, 31), QTime(23, 59), QTimeZone.utc()))
-    dock.cloud_cover.setValue(20)
+    dock.form.start_edit.setDateTime(QDateTime(QDate(2022, 7, 1), QTime(0, 0), QTimeZone.utc()))
+    dock.form.end_edit.setDateTime(QDateTime(QDate(2022, 8, 31), QTime(23, 59), QTimeZone.utc()))
+    dock.form.cloud_cover.setValue(20)
     dock.runner.finished.connect(lambda _outcome: load_imagery(dock))
     dock.search()
 

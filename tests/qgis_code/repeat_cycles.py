@@ -75,8 +75,8 @@ def steps():
         yield lambda: dock().search_button.isEnabled()
         finished: list[object] = []
         dock().runner.finished.connect(finished.append)
-        dock().max_items.setValue(40)
-        dock().page_size.setValue(10)
+        dock().form.max_items.setValue(40)
+        dock().form.page_size.setValue(10)
         dock().search()
         unload_mid_search = round_number % 2 == 1
         if not unload_mid_search:
@@ -123,7 +123,7 @@ def drive(walk, waited=0):
     if waited > GIVE_UP_MS:
         shown = dock()
         where = (
-            f"{shown.status_label.text()!r} / {shown.problems_label.text()!r} / "
+            f"{shown.status_label.text()!r} / {shown.form.problems_label.text()!r} / "
             f"{shown.progress_label.text()!r}"
             if shown
             else ""

@@ -54,7 +54,7 @@ def load_masks(dock: EarthPlatformDock, qtbot: Any) -> None:
 def run_search(dock: EarthPlatformDock, qtbot: Any) -> None:
     """Click Search and wait until the search has finished."""
     button = dock.findChild(QPushButton, "searchButton")
-    assert button.isEnabled(), dock.problems_label.text()
+    assert button.isEnabled(), dock.form.problems_label.text()
     with qtbot.waitSignal(dock.runner.finished, timeout=WAIT):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
