@@ -19,7 +19,7 @@ from qgis.core import (
     QgsRectangle,
     QgsSettings,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt, QTimeZone
+from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QEvent, Qt, QTimeZone
 from qgis.PyQt.QtWidgets import (
     QLabel,
     QListWidget,
@@ -33,7 +33,14 @@ from earthplatform_qgis.gui.dock import EarthPlatformDock
 from earthplatform_qgis.gui.results_model import BLOCK, COLUMNS
 from earthplatform_qgis.settings import KEY_PREFIX, Settings
 from tests.support.catalog import S2, catalog_items
-from tests.support.dock import TOULOUSE, WAIT, WGS84, link_renewal, load_masks, run_search
+from tests.support.dock import (
+    TOULOUSE,
+    WAIT,
+    WGS84,
+    link_renewal,
+    load_masks,
+    run_search,
+)
 
 
 def search_masked_and_load_masks(dock: EarthPlatformDock, qtbot: Any, count: int) -> None:
@@ -305,6 +312,28 @@ def test_cloud_cover_lines_up_on_the_right_and_text_on_the_left(
     assert alignment(cloud_cover) & Qt.AlignmentFlag.AlignRight
     assert alignment(cloud_cover) & Qt.AlignmentFlag.AlignVCenter
     assert not alignment(0) & Qt.AlignmentFlag.AlignRight
+
+
+def test_footprints_that_outlive_the_dock_can_still_be_selected(
+    dock: EarthPlatformDock, qgis_iface: Any, qtbot: Any
+) -> None:
+    """Unloading the plugin deletes its dock; the footprint layers stay in the project, and
+    selecting footprints there must reach nothing that was deleted."""
+    # Not through qtbot, which would close it again after the test: it is deleted here.
+    other = EarthPlatformDock(qgis_iface, qgis_iface.mainWindow())
+    other.show()
+    collections = other.findChild(QListWidget, "collectionsList")
+    qtbot.waitUntil(lambda: collections.count() == 3, timeout=WAIT)
+    other.form.max_items.setValue(5)
+    run_search(other, qtbot)
+    layer = other.runner.layer()
+    assert layer is not None
+    other.detach()
+    other.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    layer.selectByIds(layer.allFeatureIds())
+    assert layer.selectedFeatureCount() == 5
+    layer.removeSelection()
 
 
 def test_selection_follows_between_table_and_map(dock: EarthPlatformDock, qtbot: Any) -> None:

@@ -116,12 +116,14 @@ class ResultsView(QTableView):
         self._syncing_selection = False
 
     def _follow_map_selection(self, layer: QgsVectorLayer) -> None:
-        layer.selectionChanged.connect(lambda *_: self._footprints_selected(layer.id()))
+        # A method of this view, not a lambda: Qt drops the connection with the view, so a
+        # footprint layer that outlives the dock (the plugin unloaded) calls nothing deleted.
+        layer.selectionChanged.connect(self._footprints_selected)
 
-    def _footprints_selected(self, layer_id: str) -> None:
+    def _footprints_selected(self) -> None:
         """Mirror the map selection of the latest search's footprints in the table."""
         layer = self.runner.layer()
-        if self._syncing_selection or layer is None or layer.id() != layer_id:
+        if self._syncing_selection or layer is None or self.sender() is not layer:
             return
         selection = QItemSelection()
         for fid in layer.selectedFeatureIds():
