@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections.abc import Iterator
@@ -255,6 +256,11 @@ def test_download_from_the_dock_adds_the_local_files_as_layers(
     for item_id in found:
         assert_coloured_as_scl(layers[f"{item_id}/scl.tif"])
     assert all((tmp_path / item_id / f"{item_id}.json").is_file() for item_id in found)
+    # Named as streamed assets are: `<item id> — <asset title>`.
+    for source, layer in layers.items():
+        item_id, file = source.split("/")
+        saved = json.loads((tmp_path / item_id / f"{item_id}.json").read_text(encoding="utf-8"))
+        assert layer.name() == f"{item_id} — {saved['assets'][Path(file).stem]['title']}"
 
 
 def test_a_reopened_project_gets_fresh_links_for_its_imagery(

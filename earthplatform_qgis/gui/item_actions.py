@@ -22,8 +22,15 @@ from earthplatform_qgis.__about__ import LOG_TAG, __title__
 from earthplatform_qgis.gui.asset_dialogs import AssetsDialog, DownloadDialog
 from earthplatform_qgis.gui.search_runner import plugin_group, plugin_subgroup
 from earthplatform_qgis.map.asset_layers import open_layer
+from earthplatform_qgis.map.names import layer_name
 from earthplatform_qgis.map.rasters import streamed_asset
-from earthplatform_qgis.stac.assets import AssetKind, asset_kind, counted, describe_size
+from earthplatform_qgis.stac.assets import (
+    AssetKind,
+    asset_kind,
+    counted,
+    describe_size,
+    item_assets,
+)
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.download import DownloadReport
 from earthplatform_qgis.stac.masks import CloudMask
@@ -181,15 +188,28 @@ class ItemActions:
             return
         add_layers = dialog.add_layers.isChecked()
         task = DownloadTask(client, items, dialog.keys(), dialog.target())
-        task.done.connect(lambda outcome: self._downloaded(outcome, add_layers))
+        # Downloaded files are named as the streamed assets are: by the asset's title.
+        titles = {
+            (str(item.get("id")), asset.key): asset.title
+            for item in items
+            for asset in item_assets(item)
+        }
+        task.done.connect(lambda outcome: self._downloaded(outcome, add_layers, titles))
         self.run_task(task)
 
-    def _downloaded(self, outcome: TaskOutcome[DownloadReport], add_layers: bool) -> None:
+    def _downloaded(
+        self,
+        outcome: TaskOutcome[DownloadReport],
+        add_layers: bool,
+        titles: dict[tuple[str, str], str],
+    ) -> None:
         report = outcome.result
         if add_layers:
             group = plugin_subgroup(DOWNLOADS_GROUP)
             for file in report.files:
-                layer = _local_layer(file.path, file.ref.item_id, file.ref.asset)
+                ref = file.ref
+                name = layer_name(ref.item_id, titles.get((ref.item_id, ref.asset), ref.asset))
+                layer = _local_layer(file.path, name, ref.asset)
                 if layer is not None:
                     QgsProject.instance().addMapLayer(layer, False)
                     group.addLayer(layer)
@@ -222,10 +242,10 @@ class ItemActions:
         self.iface.messageBar().pushMessage(__title__, f"{summary}{seen}.", level, 8)
 
 
-def _local_layer(path: Path, item_id: str, key: str) -> QgsMapLayer | None:
+def _local_layer(path: Path, name: str, key: str) -> QgsMapLayer | None:
     """A downloaded asset file as a layer, where it is one (rasters through GDAL, vectors OGR)."""
     kind = asset_kind("", str(path))
     if kind == AssetKind.FILE:
         return None
-    layer = open_layer(str(path), f"{item_id} \N{EM DASH} {key}", kind, key)
+    layer = open_layer(str(path), name, kind, key)
     return layer if layer.isValid() else None

@@ -3,15 +3,12 @@ beside an eye button that shows it on the map."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from osgeo import ogr
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsGeometry,
     QgsProject,
 )
 from qgis.gui import QgsMapCanvas, QgsRubberBand
@@ -22,6 +19,7 @@ from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 from earthplatform_qgis.gui.widgets import named
 from earthplatform_qgis.map.area import ExtentError, describe_extent, extent_to_intersects
 from earthplatform_qgis.map.compat import POLYGON_GEOMETRY
+from earthplatform_qgis.map.geometry import polygon_from_geojson
 
 
 class SearchArea(QWidget):
@@ -80,9 +78,9 @@ class SearchArea(QWidget):
             self._band = None
         if not show or self.intersects is None:
             return
-        geometry = QgsGeometry.fromWkt(
-            ogr.CreateGeometryFromJson(json.dumps(self.intersects)).ExportToWkt()
-        )
+        geometry, _ = polygon_from_geojson(self.intersects)
+        if geometry is None:
+            return
         geometry.transform(
             QgsCoordinateTransform(
                 QgsCoordinateReferenceSystem("EPSG:4326"),

@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from earthplatform_qgis.__about__ import LOG_TAG
 from earthplatform_qgis.gui.results_model import ResultsModel
 from earthplatform_qgis.map.footprints import add_features, create_footprint_layer
+from earthplatform_qgis.map.names import layer_name
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.spec import SearchSpec
 from earthplatform_qgis.tasks.base import TaskOutcome
@@ -90,7 +91,7 @@ class SearchRunner(QObject):
         if replaced is not None:
             QgsProject.instance().removeMapLayer(replaced.layer_id)
         when = datetime.now().strftime("%Y-%m-%d %H:%M:%S")
-        name = f"EarthPlatform — {', '.join(spec.collections) or 'item ids'} — {when}"
+        name = layer_name("EarthPlatform", ", ".join(spec.collections) or "item ids", when)
         layer = create_footprint_layer(name)
         QgsProject.instance().addMapLayer(layer, False)
         plugin_group().insertLayer(0, layer)
