@@ -1,5 +1,5 @@
 """QGIS glue: the toolbar button, the Web menu entry, the dock's lifecycle and the project-wide
-renewal of signed links."""
+services: the renewal of signed links and the keeper of running tasks."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import QAction
 from earthplatform_qgis.__about__ import __title__, plugin_file
 from earthplatform_qgis.gui.dock import EarthPlatformDock
 from earthplatform_qgis.gui.link_renewal import LinkRenewal
+from earthplatform_qgis.gui.task_keeper import TaskKeeper
 
 
 class EarthPlatformPlugin:
@@ -21,6 +22,7 @@ class EarthPlatformPlugin:
         self.action: QAction | None = None
         self.dock: EarthPlatformDock | None = None
         self.renewal: LinkRenewal | None = None
+        self.tasks = TaskKeeper()
 
     def initGui(self) -> None:  # noqa: N802 (QGIS's name)
         """Add the toolbar button and menu entry that toggle the dock; keep the project's
@@ -32,7 +34,7 @@ class EarthPlatformPlugin:
         )
         self.action.setObjectName("EarthPlatformAction")
         self.action.setToolTip("Search EarthDaily's EarthPlatform catalog")
-        self.dock = EarthPlatformDock(self.iface, main_window)
+        self.dock = EarthPlatformDock(self.iface, self.tasks, main_window)
         # The dock keeps the action's checked state in step with its visibility both ways.
         self.dock.setToggleVisibilityAction(self.action)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -50,6 +52,7 @@ class EarthPlatformPlugin:
             self.iface.removeWebToolBarIcon(self.action)
         if self.dock is not None:
             self.dock.detach()
+            self.tasks.stop()  # the dock's last tasks: ending later, they find no dock
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None

@@ -72,6 +72,7 @@ def dock(
     widget = open_dock(qgis_iface, qtbot)
     yield widget
     widget.detach()
+    widget.tasks.stop()  # as the plugin does on unload
     idle: list[bool] = []
     widget.runner.when_idle(lambda: idle.append(True))  # cancelled searches wound down too
     qtbot.waitUntil(lambda: bool(idle), timeout=WAIT)

@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
 from devserver.harness import StacTestServer
 from earthplatform_qgis.gui.dock import EarthPlatformDock
 from earthplatform_qgis.gui.results_model import BLOCK, COLUMNS
+from earthplatform_qgis.gui.task_keeper import TaskKeeper
 from earthplatform_qgis.settings import KEY_PREFIX, Settings
 from tests.support.catalog import S2, catalog_items
 from tests.support.dock import (
@@ -174,7 +175,7 @@ def test_filters_are_remembered_for_the_next_session(
     saved = json.loads(Settings.load().last_search)
     assert saved["ids"] == ["a", "b"]
     assert saved["intersects"] is None  # the area follows the map, it is not a filter
-    again = EarthPlatformDock(qgis_iface, qgis_iface.mainWindow())
+    again = EarthPlatformDock(qgis_iface, TaskKeeper(), qgis_iface.mainWindow())
     qtbot.addWidget(again)
     assert again.form.cloud_cover.value() == 15
     assert again.form.mask_only.isChecked()
@@ -320,7 +321,7 @@ def test_footprints_that_outlive_the_dock_can_still_be_selected(
     """Unloading the plugin deletes its dock; the footprint layers stay in the project, and
     selecting footprints there must reach nothing that was deleted."""
     # Not through qtbot, which would close it again after the test: it is deleted here.
-    other = EarthPlatformDock(qgis_iface, qgis_iface.mainWindow())
+    other = EarthPlatformDock(qgis_iface, TaskKeeper(), qgis_iface.mainWindow())
     other.show()
     collections = other.findChild(QListWidget, "collectionsList")
     qtbot.waitUntil(lambda: collections.count() == 3, timeout=WAIT)

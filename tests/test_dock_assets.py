@@ -27,10 +27,12 @@ from devserver.harness import StacTestServer
 from earthplatform_qgis.gui.asset_dialogs import AssetsDialog, DownloadDialog
 from earthplatform_qgis.gui.dock import EarthPlatformDock
 from earthplatform_qgis.gui.link_renewal import expires_before, expiring_layers
-from earthplatform_qgis.map.footprints import item_of
+from earthplatform_qgis.map.footprints import footprint_fields, item_of
 from earthplatform_qgis.map.imagery import shown_imagery
 from earthplatform_qgis.map.rasters import MASK_CLASSES, streamed_asset
-from tests.support.catalog import RGB_TILE, VISUAL_TILE, catalog_items
+from earthplatform_qgis.stac.spec import SearchSpec
+from earthplatform_qgis.tasks.search import SearchTask
+from tests.support.catalog import RGB_TILE, S2, VISUAL_TILE, catalog_items
 from tests.support.dock import WAIT, click_and_wait, link_renewal, load_masks, run_search
 from tests.support.rendering import PLACES, image_of, pixel
 
@@ -354,3 +356,26 @@ def test_an_unforeseen_error_in_a_task_is_a_message_and_a_logged_trace(qgis_ifac
         "EarthPlatform log."
     )
     del QgsApplication  # only imported to make sure QGIS is up
+
+
+def test_tasks_still_running_on_unload_are_cancelled_and_cut_off(
+    dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer
+) -> None:
+    """Unloading stops the plugin's tasks: one ending later must find no one to call."""
+    stac_control.inject_fault(path="/platform/v1/stac/search", action="hang", seconds=20, count=1)
+    assert dock.client is not None
+    task = SearchTask(dock.client, SearchSpec(collections=[S2]), footprint_fields())
+    heard: list[object] = []
+    task.done.connect(heard.append)
+    outcome = task.outcome  # QGIS deletes the task itself once it has ended
+    dock.tasks.run(task)
+
+    def held() -> bool:  # the task's request is at the server, hanging
+        return all(rule["count"] == 0 for rule in stac_control.control("GET", "faults")["faults"])
+
+    qtbot.waitUntil(held, timeout=WAIT)
+    assert dock.tasks.running == [task]
+    dock.tasks.stop()
+    qtbot.waitUntil(lambda: dock.tasks.running == [], timeout=WAIT)
+    assert outcome.cancelled
+    assert heard == []

@@ -97,3 +97,4 @@ def test_secret_and_token_appear_nowhere_a_session_leaves_text(
         leaks = [place for place, text in places.items() if what in text]
         assert leaks == [], f"{what[:4]}… found in {leaks}"
     dock.detach()
+    dock.tasks.stop()

@@ -4,8 +4,6 @@ buttons that add layers for the selected footprints; each part's work is in its 
 
 from __future__ import annotations
 
-from typing import Any
-
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.gui import QgisInterface, QgsDockWidget
 from qgis.PyQt.QtCore import Qt
@@ -29,6 +27,7 @@ from earthplatform_qgis.gui.search_area import SearchArea
 from earthplatform_qgis.gui.search_form import SearchForm
 from earthplatform_qgis.gui.search_runner import SearchRunner
 from earthplatform_qgis.gui.settings_dialog import SettingsDialog
+from earthplatform_qgis.gui.task_keeper import TaskKeeper
 from earthplatform_qgis.gui.widgets import named
 from earthplatform_qgis.map.footprints import item_of
 from earthplatform_qgis.network import client_for
@@ -36,7 +35,7 @@ from earthplatform_qgis.settings import Settings
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.errors import EarthPlatformError
 from earthplatform_qgis.stac.spec import SearchSpec, unknown_properties
-from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
+from earthplatform_qgis.tasks.base import TaskOutcome
 from earthplatform_qgis.tasks.catalog import CatalogCollections, CollectionsTask
 
 # Loading masks or imagery for more footprints than this asks first: each is a raster layer.
@@ -50,7 +49,9 @@ class EarthPlatformDock(QgsDockWidget):
     `model` (ResultsModel) shown in `results_view` (ResultsView), and `actions` (ItemActions).
     """
 
-    def __init__(self, iface: QgisInterface, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, iface: QgisInterface, tasks: TaskKeeper, parent: QWidget | None = None
+    ) -> None:
         super().__init__(__title__, parent)
         self.setObjectName("EarthPlatformDock")
         self.iface = iface
@@ -59,8 +60,8 @@ class EarthPlatformDock(QgsDockWidget):
         self._searched: SearchSpec | None = None
         self.model = ResultsModel()
         self.runner = SearchRunner(self.model)
-        self._tasks: list[Any] = []  # keeps running tasks' Python side alive
-        self.actions = ItemActions(iface, lambda: self.client, self._run_task, self)
+        self.tasks = tasks  # the plugin's: the dock's tasks run there, and stop with it
+        self.actions = ItemActions(iface, lambda: self.client, tasks.run, self)
         self._build()
         self._connect()
         self.area.follow()
@@ -165,9 +166,6 @@ class EarthPlatformDock(QgsDockWidget):
         for signal in (self.runner.progress, self.runner.finished, self.runner.layer_created):
             signal.disconnect()
         self.runner.cancel()
-        for task in self._tasks:  # still running: finished ones have left the list
-            task.done.disconnect()
-            task.cancel()
         if self.client is not None:
             # Not before the cancelled search has stopped using the connection.
             self.runner.when_idle(self.client.close)
@@ -198,7 +196,7 @@ class EarthPlatformDock(QgsDockWidget):
         self.status_label.setText(f"{connection.api_url}: connecting…")
         task = CollectionsTask(self.client)
         task.done.connect(self._collections_loaded)
-        self._run_task(task)
+        self.tasks.run(task)
 
     def _collections_loaded(self, outcome: TaskOutcome[CatalogCollections]) -> None:
         if self.client is None:
@@ -338,12 +336,6 @@ class EarthPlatformDock(QgsDockWidget):
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, __title__, question)
         return answer == QMessageBox.StandardButton.Yes
-
-    def _run_task(self, task: CoreTask) -> None:
-        self._tasks.append(task)
-        task.taskCompleted.connect(lambda: self._tasks.remove(task))
-        task.taskTerminated.connect(lambda: self._tasks.remove(task))
-        QgsApplication.taskManager().addTask(task)
 
     @staticmethod
     def _log(message: str, level: Qgis.MessageLevel) -> None:

@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import QListWidget, QPushButton
 
 from earthplatform_qgis.gui.dock import EarthPlatformDock
 from earthplatform_qgis.gui.link_renewal import LinkRenewal
+from earthplatform_qgis.gui.task_keeper import TaskKeeper
 
 # The catalog's region around Toulouse, a little inside so the canvas is not the whole region.
 TOULOUSE = QgsRectangle(0.6, 43.2, 2.4, 44.6)
@@ -27,7 +28,7 @@ def open_dock(qgis_iface: Any, qtbot: Any) -> EarthPlatformDock:
     canvas.setDestinationCrs(WGS84)
     canvas.setExtent(TOULOUSE)
     main_window = qgis_iface.mainWindow()
-    widget = EarthPlatformDock(qgis_iface, main_window)
+    widget = EarthPlatformDock(qgis_iface, TaskKeeper(), main_window)
     qtbot.addWidget(widget)
     # pytest-qgis's iface.addDockWidget does nothing: dock it to the main window as QGIS does.
     main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
