@@ -43,6 +43,8 @@ from tests.support.dock import (
     run_search,
 )
 
+EDA_MASKS = "sentinel-2-eda-cloud-mask"
+
 
 def search_masked_and_load_masks(dock: EarthPlatformDock, qtbot: Any, count: int) -> None:
     """Search `count` items that have a cloud mask and load their masks."""
@@ -183,6 +185,26 @@ def test_filters_are_remembered_for_the_next_session(
     assert json.loads(again.form.query_edit.toPlainText()) == {"platform": {"eq": "sentinel-2b"}}
     start = again.form.start_edit.dateTime().toUTC()
     assert (start.date().month(), start.time().hour(), start.time().minute()) == (7, 10, 30)
+    again.detach()
+
+
+def test_the_last_sessions_collections_are_ticked_again_with_ids_in_the_filters(
+    dock: EarthPlatformDock, qgis_iface: Any, qtbot: Any
+) -> None:
+    """A search by ids alone is valid before the collections are listed: it must not be
+    remembered then, or the collections ticked last time would be forgotten."""
+    dock.form.ids_edit.setPlainText("a")
+    ticked = [EDA_MASKS, S2]
+    for row in range(dock.form.collections_list.count()):
+        item = dock.form.collections_list.item(row)
+        on = item.data(Qt.ItemDataRole.UserRole) in ticked
+        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+    assert sorted(json.loads(Settings.load().last_search)["collections"]) == ticked
+    again = EarthPlatformDock(qgis_iface, TaskKeeper(), qgis_iface.mainWindow())
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.form.collections_list.count() == 3, timeout=WAIT)
+    assert sorted(again.form.checked_collections()) == ticked
     again.detach()
 
 

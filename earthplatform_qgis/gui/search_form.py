@@ -262,6 +262,10 @@ class SearchForm(QWidget):
     # ---- between sessions -----------------------------------------------------------------
 
     def _remember_filters(self, spec: SearchSpec) -> None:
+        # Not before the collections are listed: until then none is ticked, and a search by
+        # ids alone is valid, so the last session's collections would be forgotten.
+        if self.collections_list.count() == 0:
+            return
         # The area is left out: it follows the map, so panning writes nothing.
         text = json.dumps(replace(spec, intersects=None).to_dict())
         if text != self._remembered_filters:
