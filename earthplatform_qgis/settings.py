@@ -44,7 +44,7 @@ class Settings:
         for f in fields(cls):
             default = f.default
             value = store.value(KEY_PREFIX + f.metadata["key"], default, type=type(default))
-            values[f.name] = default if value is None else value
+            values[f.name] = _as_type(value, default)
         return cls(**values)
 
     def save(self, *names: str, store: QgsSettings | None = None) -> None:
@@ -55,13 +55,14 @@ class Settings:
                 store.setValue(KEY_PREFIX + f.metadata["key"], getattr(self, f.name))
 
 
+def _as_type(value: Any, default: Any) -> Any:
+    """value as its field's type. QSettings reads an INI value with a comma as a list of
+    strings (a URL with a comma, a JSON text): joined back; anything else odd is the default."""
+    if isinstance(default, str) and isinstance(value, list):
+        return ",".join(str(part) for part in value)
+    return value if isinstance(value, type(default)) else default
+
+
 def remember(**changes: Any) -> None:
     """Store these settings, and only these, as they are now."""
     replace(Settings(), **changes).save(*changes)
-
-
-def profile_ini(**values: str) -> dict[str, dict[str, str]]:
-    """These settings as a QGIS3.ini section, to put in a profile before QGIS starts."""
-    keys = {f.name: f.metadata["key"] for f in fields(Settings)}
-    section = KEY_PREFIX.rstrip("/")
-    return {section: {keys[name].replace("/", "\\"): value for name, value in values.items()}}

@@ -49,6 +49,18 @@ def test_values_come_back_with_their_fields_types() -> None:
     assert Settings.load().add_downloaded_layers is False
 
 
+def test_a_value_read_back_as_a_list_comes_back_whole() -> None:
+    """QSettings reads an INI value holding a comma as a list of strings."""
+    clear()
+    QgsSettings().setValue(f"{KEY_PREFIX}connection/api_url", ["https://x.test/a", "b"])
+    QgsSettings().setValue(f"{KEY_PREFIX}search/last", ['{"ids": ["a"', ' "b"]}'])
+    QgsSettings().setValue(f"{KEY_PREFIX}download/add_layers", ["yes", "no"])
+    settings = Settings.load()
+    assert settings.api_url == "https://x.test/a,b"
+    assert settings.last_search == '{"ids": ["a", "b"]}'
+    assert settings.add_downloaded_layers is False  # not a flag: the default
+
+
 def test_remember_writes_only_what_it_is_given() -> None:
     clear()
     remember(download_folder="/tmp/out")
