@@ -7,7 +7,10 @@ import os
 import shutil
 import subprocess
 from collections.abc import Mapping
+from dataclasses import fields
 from pathlib import Path
+
+from earthplatform_qgis.settings import KEY_PREFIX, Settings
 
 PROFILE = "default"
 # Keep a fresh profile quiet: no news feed fetch, no tips, no version check over the network.
@@ -96,3 +99,11 @@ def run_qgis(
         timeout=timeout,
         check=False,
     )
+
+
+def profile_ini(**values: str) -> dict[str, dict[str, str]]:
+    """The plugin's settings (fields of earthplatform_qgis.settings.Settings) as a QGIS3.ini
+    section, for make_profile to write before QGIS starts."""
+    keys = {f.name: f.metadata["key"] for f in fields(Settings)}
+    section = KEY_PREFIX.rstrip("/")
+    return {section: {keys[name].replace("/", "\\"): value for name, value in values.items()}}

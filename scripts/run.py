@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from earthplatform_qgis.settings import profile_ini
 from scripts import qgis_desktop
 from scripts.package import PLUGIN, build_zip
 
@@ -63,7 +62,7 @@ def connection_env(server: dict[str, str]) -> dict[str, str]:
 
 def demo_settings(server: dict[str, str]) -> dict[str, dict[str, str]]:
     """QGIS settings that point the plugin at the demo catalog."""
-    return profile_ini(api_url=server["api_url"], token_url=server["token_url"])
+    return qgis_desktop.profile_ini(api_url=server["api_url"], token_url=server["token_url"])
 
 
 def run_qgis(env: dict[str, str], settings: dict[str, dict[str, str]]) -> int:

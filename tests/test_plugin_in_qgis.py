@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.settings import profile_ini
 from scripts import qgis_desktop
 from scripts.package import PLUGIN, REPO, build_zip
 
@@ -121,7 +120,9 @@ def test_ten_load_search_unload_rounds_leave_nothing_behind(
 ) -> None:
     """Half the rounds unload the plugin while its search is still running."""
     profiles = tmp_path / "profiles"
-    settings = profile_ini(api_url=stac_server.api_url, token_url=stac_server.token_url)
+    settings = qgis_desktop.profile_ini(
+        api_url=stac_server.api_url, token_url=stac_server.token_url
+    )
     qgis_desktop.make_profile(profiles, plugins={PLUGIN: True}, settings=settings)
     with zipfile.ZipFile(plugin_zip) as archive:
         archive.extractall(qgis_desktop.profile_dir(profiles) / "python" / "plugins")
