@@ -25,19 +25,11 @@ def python_files() -> Iterator[Path]:
         yield from sorted(tree.rglob("*.py"))
 
 
-def imported_modules(path: Path) -> Iterator[tuple[int, str]]:
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-        if isinstance(node, ast.Import):
-            yield from ((node.lineno, alias.name) for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            yield node.lineno, node.module
-
-
 def test_qt_is_imported_only_through_qgis_pyqt() -> None:
     offenders = [
         f"{path.relative_to(REPO)}:{line} imports {module}"
         for path in python_files()
-        for line, module in imported_modules(path)
+        for line, module in absolute_imports(path)
         if module.split(".")[0] in QT_BINDINGS
     ]
     assert offenders == []
@@ -76,7 +68,7 @@ def test_imports_run_downward_only(part: str) -> None:
     offenders = [
         f"{path.relative_to(REPO)}:{line} imports {module}"
         for path in modules_of(part)
-        for line, module in imported_modules(path)
+        for line, module in absolute_imports(path)
         if (module == "qgis" and "qgis" in FORBIDDEN_IMPORTS[part])
         or module.startswith(tuple(f"{f}." for f in FORBIDDEN_IMPORTS[part]))
         or module in FORBIDDEN_IMPORTS[part]
@@ -128,7 +120,7 @@ def test_the_plugin_and_the_test_api_import_no_tests_and_the_plugin_no_test_api(
         f"{path.relative_to(REPO)}:{line} imports {module}"
         for tree, forbidden in rules
         for path in sorted(tree.rglob("*.py"))
-        for line, module in imported_modules(path)
+        for line, module in absolute_imports(path)
         if module.split(".")[0] in forbidden
     ]
     assert offenders == []
