@@ -276,7 +276,7 @@ def test_a_reopened_project_gets_fresh_links_for_its_imagery(
     # with a word, not hex, so no fresh signature can pass for it).
     expired = re.compile(r"X-Signature(%3D|=)[0-9a-f]+")
     saved.write_text(expired.sub(r"X-Signature\g<1>expired", saved.read_text("utf-8")), "utf-8")
-    from earthplatform_qgis.gui.item_actions import imagery_folder
+    from earthplatform_qgis.map.imagery import imagery_folder
 
     for vrt in imagery_folder().glob("*.vrt"):
         vrt.write_text(expired.sub(r"X-Signature\g<1>expired", vrt.read_text("utf-8")), "utf-8")
@@ -334,7 +334,7 @@ def _vrt_or_source(layer: QgsRasterLayer) -> str:
 @pytest.fixture(autouse=True)
 def _no_leftover_vrts() -> Iterator[None]:
     yield
-    from earthplatform_qgis.gui.item_actions import imagery_folder
+    from earthplatform_qgis.map.imagery import imagery_folder
 
     for vrt in imagery_folder().glob("*.vrt"):
         vrt.unlink()

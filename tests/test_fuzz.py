@@ -324,7 +324,7 @@ FIELD_KINDS: dict[str, type] = {
 
 
 def item_json(item: dict[str, Any]) -> bytes:
-    """item_json as layers.py writes it where the server's text is not given."""
+    """item_json as map/footprints.py writes it where the server's text is not given."""
     return json.dumps(item, check_circular=False, separators=(",", ":")).encode("utf-8")
 
 

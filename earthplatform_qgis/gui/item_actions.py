@@ -10,7 +10,6 @@ from typing import Any
 
 from qgis.core import (
     Qgis,
-    QgsApplication,
     QgsMapLayer,
     QgsMessageLog,
     QgsProject,
@@ -22,6 +21,7 @@ from earthplatform_qgis.__about__ import LOG_TAG, __title__
 from earthplatform_qgis.gui.asset_dialogs import AssetsDialog, DownloadDialog
 from earthplatform_qgis.gui.search_runner import plugin_group, plugin_subgroup
 from earthplatform_qgis.map.asset_layers import open_layer
+from earthplatform_qgis.map.imagery import imagery_folder
 from earthplatform_qgis.map.names import layer_name
 from earthplatform_qgis.map.rasters import streamed_asset
 from earthplatform_qgis.stac.assets import (
@@ -44,16 +44,11 @@ ASSETS_GROUP = "Assets"
 DOWNLOADS_GROUP = "Downloads"
 
 
-def imagery_folder() -> Path:
-    """Where RGB VRTs are written: the QGIS profile, so saved projects find them again."""
-    return Path(QgsApplication.qgisSettingsDirPath()) / "earthplatform" / "imagery"
-
-
 class ItemActions:
     """Cloud masks, imagery, asset layers and downloads for the dock.
 
     `client` gives the dock's current connection (None when not connected), `run_task` starts a
-    task the dock keeps alive, `parent` is the dialogs' parent.
+    task in the plugin's TaskKeeper, `parent` is the dialogs' parent.
     """
 
     def __init__(

@@ -9,13 +9,13 @@ import time
 from typing import Any
 
 from qgis.core import Qgis, QgsApplication, QgsMapLayer, QgsMessageLog, QgsProject, QgsRasterLayer
-from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QTimer
 
 from earthplatform_qgis.__about__ import LOG_TAG
 from earthplatform_qgis.credentials import resolve_connection
-from earthplatform_qgis.gui.item_actions import imagery_folder
 from earthplatform_qgis.map.imagery import (
     TrueColour,
+    imagery_folder,
     imagery_links,
     restream_imagery,
     shown_imagery,
@@ -56,10 +56,7 @@ def expiring_layers(deadline: float) -> list[QgsMapLayer]:
 class LinkRenewal(QObject):
     """Renews the signed links of the project's mask and imagery layers in the background, on
     its own connection (resolved from the settings at each renewal, closed after it); the
-    layers keep their place and style. `renewing` is true while a renewal runs, `finished` is
-    emitted when one ends."""
-
-    finished = pyqtSignal()
+    layers keep their place and style. `renewing` is true while a renewal runs."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +74,8 @@ class LinkRenewal(QObject):
 
     def stop(self) -> None:
         """Renew nothing more (on unload): a renewal under way is cancelled."""
+        if self._stopped:
+            return
         self._stopped = True
         QgsProject.instance().readProject.disconnect(self.renew_all)
         self._timer.stop()
@@ -103,10 +102,10 @@ class LinkRenewal(QObject):
         # The periodic check leaves a renewal under way alone; a project just read never waits.
         if (not masks and not imagery) or (quiet and self.renewing) or self._stopped:
             return
-        client = self._signed_in_client()
+        client, why_not = self._signed_in_client()
         if client is None:
             if not quiet:
-                _log("Asset layers keep their links: not signed in.", Qgis.MessageLevel.Info)
+                _log(f"Asset layers keep their links: {why_not}", Qgis.MessageLevel.Info)
             return
         refs = {ref for ref, _ in masks.values()}
         refs.update(ref for source in imagery.values() for ref in source.refs)
@@ -116,14 +115,15 @@ class LinkRenewal(QObject):
         QgsApplication.taskManager().addTask(task)
 
     @staticmethod
-    def _signed_in_client() -> EarthPlatformClient | None:
+    def _signed_in_client() -> tuple[EarthPlatformClient | None, str]:
+        """A client signed in as the settings say, or None and why not, in words."""
         try:
             connection = resolve_connection(Settings.load())
-        except EarthPlatformError:
-            return None
+        except EarthPlatformError as error:
+            return None, str(error)
         if connection.credentials is None:
-            return None
-        return client_for(connection)
+            return None, "not signed in."
+        return client_for(connection), ""
 
     def _renewed(
         self,
@@ -134,11 +134,8 @@ class LinkRenewal(QObject):
     ) -> None:
         task.client.close()
         self._running.remove(task)
-        try:
-            if not self._stopped:
-                self._restream(masks, imagery, outcome)
-        finally:
-            self.finished.emit()
+        if not self._stopped:
+            self._restream(masks, imagery, outcome)
 
     def _restream(
         self,

@@ -22,6 +22,7 @@ from earthplatform_qgis.stac.auth import Credentials
 from earthplatform_qgis.stac.client import ConnectionCheck, EarthPlatformClient
 from earthplatform_qgis.stac.connection import Connection
 from earthplatform_qgis.stac.errors import EarthPlatformError
+from earthplatform_qgis.tasks.base import TaskOutcome
 from earthplatform_qgis.tasks.catalog import CheckTask
 
 KEEP_SECRET_HINT = "stored — leave empty to keep it"
@@ -96,14 +97,19 @@ class SettingsDialog(QDialog):
         self.test_result.setText("Testing…")
         client = client_for(self.connection())
         self._task = CheckTask(client)
-        self._task.done.connect(lambda outcome: self._show_check(outcome.result, client))
+        self._task.done.connect(lambda outcome: self._show_check(outcome, client))
         QgsApplication.taskManager().addTask(self._task)
 
-    def _show_check(self, check: ConnectionCheck, client: EarthPlatformClient) -> None:
+    def _show_check(
+        self, outcome: TaskOutcome[ConnectionCheck], client: EarthPlatformClient
+    ) -> None:
         client.close()
         self._task = None
         self.test_button.setEnabled(True)
-        self.test_result.setText(("✔ " if check.ok else "✖ ") + check.message)
+        check = outcome.result
+        # A check that could not run says why (outcome.error), not "the check did not run".
+        message = check.message if check.ok or not outcome.error else outcome.error
+        self.test_result.setText(("✔ " if check.ok else "✖ ") + message)
 
     def accept(self) -> None:
         """Store URLs in QgsSettings and credentials in the Authentication Manager."""

@@ -1,9 +1,12 @@
-"""The keeper of the plugin's running tasks, one per plugin: it starts them in QGIS's task
-manager, keeps their Python side alive until they end (a QgsTask whose Python object is
-collected while it runs takes QGIS down), and on unload cancels the rest and cuts them off,
-so no task ending later calls into a plugin that is gone."""
+"""The keeper of the dock's running tasks (masks, imagery, assets, downloads, collections),
+one per plugin: it starts them in QGIS's task manager, keeps their Python side alive until
+they end (a QgsTask whose Python object is collected while it runs takes QGIS down), and on
+unload cancels the rest and cuts them off, so no task ending later calls into a plugin that
+is gone."""
 
 from __future__ import annotations
+
+import contextlib
 
 from qgis.core import QgsApplication
 
@@ -34,5 +37,6 @@ class TaskKeeper:
     def stop(self) -> None:
         """Cancel every task still running and drop whoever waits for its outcome."""
         for task in self.running:
-            task.done.disconnect()
+            with contextlib.suppress(TypeError):  # TypeError: nobody was waiting any more
+                task.done.disconnect()
             task.cancel()

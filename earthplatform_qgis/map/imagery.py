@@ -21,6 +21,7 @@ from typing import Any
 
 from osgeo import gdal
 from qgis.core import (
+    QgsApplication,
     QgsContrastEnhancement,
     QgsDataProvider,
     QgsMapLayer,
@@ -313,3 +314,8 @@ def imagery_problem(layer: QgsRasterLayer, source: TrueColour) -> str | None:
     if problem is None and layer.bandCount() < 3:
         return f"{what} has {layer.bandCount()} band(s), not 3."
     return problem
+
+
+def imagery_folder() -> Path:
+    """Where RGB VRTs are written: the QGIS profile, so saved projects find them again."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "earthplatform" / "imagery"

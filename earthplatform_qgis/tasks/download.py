@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from qgis.PyQt.QtCore import pyqtSignal
-
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.download import Downloader, DownloadReport, plan_downloads
 from earthplatform_qgis.stac.links import fresh_hrefs
@@ -16,7 +14,6 @@ from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
 class DownloadTask(CoreTask):
     """Downloads assets of items into a folder (see stac.download), with byte progress."""
 
-    transferred = pyqtSignal(int, object)  # bytes done, bytes expected or None
     outcome: TaskOutcome[DownloadReport]
 
     def __init__(
@@ -49,4 +46,3 @@ class DownloadTask(CoreTask):
     def _progress(self, done: int, total: int | None) -> None:
         if total:
             self.setProgress(100.0 * done / total)
-        self.transferred.emit(done, total)
