@@ -359,6 +359,19 @@ def test_footprints_that_outlive_the_dock_can_still_be_selected(
     layer.removeSelection()
 
 
+def test_the_table_shows_whole_dates_on_rows_one_line_high(
+    dock: EarthPlatformDock, qtbot: Any
+) -> None:
+    dock.form.max_items.setValue(5)
+    run_search(dock, qtbot)
+    view = dock.results_view
+    metrics = view.fontMetrics()
+    shown = dock.model.data(dock.model.index(0, 1))
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", shown)
+    assert view.columnWidth(1) > metrics.horizontalAdvance(shown)
+    assert view.rowHeight(0) < 2 * metrics.height()
+
+
 def test_selection_follows_between_table_and_map(dock: EarthPlatformDock, qtbot: Any) -> None:
     dock.form.max_items.setValue(20)
     run_search(dock, qtbot)

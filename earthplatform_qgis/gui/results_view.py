@@ -20,7 +20,11 @@ from earthplatform_qgis.gui.search_runner import SearchRunner
 from earthplatform_qgis.gui.widgets import named
 from earthplatform_qgis.map.footprints import item_of
 
-COLUMN_WIDTHS = (210, 115, 60, 110)
+# The widest text each column usually shows, for its starting width: sizing to contents would
+# measure every row of every page.
+COLUMN_SAMPLES = ("S2A_31TCJ_20220828_0_L2A", "2022-08-28 10:59", "100.0", "sentinel-2-l2a")
+# Room around a cell's text (Qt's item margins and a little air).
+CELL_PADDING = 16
 
 
 class ResultsView(QTableView):
@@ -49,13 +53,15 @@ class ResultsView(QTableView):
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Rows one line high, so the table shows as many items as the dock has room for.
+        metrics = self.fontMetrics()
         self.verticalHeader().setVisible(False)
-        # Fixed starting widths: sizing to contents would measure every row of every page.
+        self.verticalHeader().setDefaultSectionSize(metrics.height() + CELL_PADDING // 2)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.setColumnWidth(column, width)
+        for column, sample in enumerate(COLUMN_SAMPLES):
+            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + CELL_PADDING)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self.show_menu)
         self.selectionModel().selectionChanged.connect(self._rows_selected)
