@@ -14,20 +14,16 @@ from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.errors import ApiError, AuthenticationError, CancelledError
 from tests.support.catalog import S2, catalog_items
 from tests.support.connection import connect
-from tests.support.counters import requests_to, search_count
+from tests.support.counters import faults_fired, requests_to, search_count
 
 SERVER_BOUND = 10.0  # s: how long the server may take to receive a request, not a pause
 
 
 def wait_until_the_server_holds_the_request(server: StacTestServer) -> None:
-    """Return once every fault rule has fired: the request a hang rule caught is at the server,
-    unanswered. Fails after SERVER_BOUND seconds without it."""
-
-    def held() -> bool:
-        return all(rule["count"] == 0 for rule in server.control("GET", "faults")["faults"])
-
+    """Return once every fault rule has fired (faults_fired). Fails after SERVER_BOUND seconds
+    without it."""
     deadline = time.monotonic() + SERVER_BOUND
-    while not held():
+    while not faults_fired(server):
         assert time.monotonic() < deadline, "the request never reached the server"
         threading.Event().wait(0.02)
 

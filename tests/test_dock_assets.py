@@ -33,6 +33,7 @@ from earthplatform_qgis.map.rasters import MASK_CLASSES, streamed_asset
 from earthplatform_qgis.stac.spec import SearchSpec
 from earthplatform_qgis.tasks.search import SearchTask
 from tests.support.catalog import RGB_TILE, S2, VISUAL_TILE, catalog_items
+from tests.support.counters import faults_fired
 from tests.support.dock import WAIT, click_and_wait, link_renewal, load_masks, run_search
 from tests.support.rendering import PLACES, image_of, pixel
 
@@ -369,11 +370,8 @@ def test_tasks_still_running_on_unload_are_cancelled_and_cut_off(
     task.done.connect(heard.append)
     outcome = task.outcome  # QGIS deletes the task itself once it has ended
     dock.tasks.run(task)
-
-    def held() -> bool:  # the task's request is at the server, hanging
-        return all(rule["count"] == 0 for rule in stac_control.control("GET", "faults")["faults"])
-
-    qtbot.waitUntil(held, timeout=WAIT)
+    # The task's request is at the server, hanging.
+    qtbot.waitUntil(lambda: faults_fired(stac_control), timeout=WAIT)
     assert dock.tasks.running == [task]
     dock.tasks.stop()
     qtbot.waitUntil(lambda: dock.tasks.running == [], timeout=WAIT)
