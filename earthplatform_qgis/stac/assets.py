@@ -1,4 +1,5 @@
-"""An item's assets as the analyst sees them: what each is, how big, and how QGIS opens it."""
+"""An item's assets as the analyst sees them: what each is (raster, vector or a file), how big,
+and the file name extension to save it under."""
 
 from __future__ import annotations
 
