@@ -93,14 +93,16 @@ set_up() {
     log "building the chroot in $root"
     rm -rf --one-file-system "$root"
     mkdir -p "$root"
-    debootstrap --variant=minbase --include=ca-certificates,git,make "$base" "$root" "$(mirror)" \
+    local uri
+    uri=$(mirror)
+    debootstrap --variant=minbase --include=ca-certificates,git,make "$base" "$root" "$uri" \
         >"$repo/.chroots/$suite.debootstrap.log" 2>&1 || {
         tail -n 20 "$repo/.chroots/$suite.debootstrap.log" >&2
         return 3
     }
-    local sources="deb $(mirror) $base main"
+    local sources="deb $uri $base main"
     [ "$suite" = trixie-backports ] && sources="$sources
-deb $(mirror) trixie-backports main"
+deb $uri trixie-backports main"
     echo "$sources" >"$root/etc/apt/sources.list"
     # sid's and testing's mirrors serve Release files past their Valid-Until date.
     echo 'Acquire::Check-Valid-Until "false";' >"$root/etc/apt/apt.conf.d/99valid-until"
