@@ -4,6 +4,7 @@ PYTHON := /usr/bin/python3
 VENV := .venv
 VENV_STAC := .venv-stac
 VENV_QT6 := .venv-qt6
+VENV_REF := .venv-ref
 PY := $(VENV)/bin/python
 PIP_QUIET := --quiet --disable-pip-version-check
 export QT_QPA_PLATFORM ?= offscreen
@@ -46,7 +47,15 @@ $(VENV_QT6)/.installed: requirements/qt6-stubs.txt | system-deps
 	$(VENV_QT6)/bin/python -m pip install $(PIP_QUIET) --no-deps -r requirements/qt6-stubs.txt
 	touch $@
 
-venv: $(VENV)/.installed $(VENV_STAC)/.installed $(VENV_QT6)/.installed
+# rasterio, for the tests' reference clear-sky counts (tests/support/clearsky_reference.py). Its
+# wheels bundle their own libgdal, which must never load beside Debian's GDAL and QGIS: it has
+# its own venv, and the tests run it in a subprocess.
+$(VENV_REF)/.installed: requirements/reference.txt | system-deps
+	[ -x $(VENV_REF)/bin/python ] || $(PYTHON) -m venv $(VENV_REF)
+	$(VENV_REF)/bin/python -m pip install $(PIP_QUIET) -r requirements/reference.txt
+	touch $@
+
+venv: $(VENV)/.installed $(VENV_STAC)/.installed $(VENV_QT6)/.installed $(VENV_REF)/.installed
 
 # pytest-qgis keeps QgsSettings and the auth DB in .qgis-settings: each run starts from none.
 test: venv

@@ -146,7 +146,7 @@ if [ ! -d "$root$work/.git" ]; then
 fi
 git -c safe.directory="*" -C "$root$work" fetch -q "$repo" "$commit"
 git -c safe.directory="*" -C "$root$work" checkout -q --force --detach "$commit"
-git -c safe.directory="*" -C "$root$work" clean -q -ffdx -e .venv -e .venv-stac -e .venv-qt6
+git -c safe.directory="*" -C "$root$work" clean -q -ffdx -e .venv -e .venv-stac -e .venv-qt6 -e .venv-ref
 
 versions='from qgis.core import Qgis; from qgis.PyQt.QtCore import QT_VERSION_STR as qt
 import platform; print(f"QGIS {Qgis.QGIS_VERSION}, Qt {qt}, Python {platform.python_version()}")'
