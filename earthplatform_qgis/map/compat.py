@@ -28,6 +28,7 @@ def field_types() -> dict[str, Any]:
         return {
             "string": QMetaType.Type.QString,
             "double": QMetaType.Type.Double,
+            "int": QMetaType.Type.Int,
             "bool": QMetaType.Type.Bool,
             "datetime": QMetaType.Type.QDateTime,
             "utf8": QMetaType.Type.QByteArray,
@@ -35,6 +36,7 @@ def field_types() -> dict[str, Any]:
     return {
         "string": QVariant.String,
         "double": QVariant.Double,
+        "int": QVariant.Int,
         "bool": QVariant.Bool,
         "datetime": QVariant.DateTime,
         "utf8": QVariant.ByteArray,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qgis.core import (
     Qgis,
@@ -26,6 +26,9 @@ from earthplatform_qgis.map.compat import field_types
 from earthplatform_qgis.map.geometry import polygon_from_geojson
 from earthplatform_qgis.stac.links import readable_href
 from earthplatform_qgis.stac.masks import AG_MASK, EDA_MASK
+
+if TYPE_CHECKING:
+    from earthplatform_qgis.map.clearsky_summary import ItemClearSky
 
 FOOTPRINT_STYLE = "footprints.qml"
 DATETIME = "datetime"
@@ -133,7 +136,7 @@ def _feature(
     properties = item.get("properties") or {}
     assets = item.get("assets") or {}
     thumbnail = assets.get("thumbnail")
-    instant, problem = _datetime(properties.get(DATETIME) or properties.get("start_datetime"))
+    instant, problem = stac_datetime(properties.get(DATETIME) or properties.get("start_datetime"))
     texts = [
         item["id"],
         item.get("collection"),
@@ -206,7 +209,7 @@ def _self_href(links: Any) -> str | None:
     return None
 
 
-def _datetime(value: Any) -> tuple[QDateTime | None, str | None]:
+def stac_datetime(value: Any) -> tuple[QDateTime | None, str | None]:
     """An RFC 3339 timestamp as a UTC QDateTime (millisecond precision; item_json keeps all)."""
     if value is None:
         return None, None
@@ -233,3 +236,26 @@ def add_features(layer: QgsVectorLayer, features: list[QgsFeature]) -> list[QgsF
         return list(added)
     stored = set(layer.allFeatureIds())
     return [feature for feature in added if feature.id() in stored]
+
+
+CLEAR_PCT_MIN, CLEAR_PCT_MEAN = "clear_pct_min", "clear_pct_mean"
+
+
+def set_clear_sky(layer: QgsVectorLayer, by_item: dict[str, ItemClearSky]) -> None:
+    """Write each item's clear % over the fields (least and mean) into the footprint layer,
+    adding the two fields the first time; items without a figure get NULL."""
+    provider = layer.dataProvider()
+    missing = [name for name in (CLEAR_PCT_MIN, CLEAR_PCT_MEAN) if layer.fields().indexOf(name) < 0]
+    if missing:
+        provider.addAttributes([QgsField(name, field_types()["double"]) for name in missing])
+        layer.updateFields()
+    low, mean = layer.fields().indexOf(CLEAR_PCT_MIN), layer.fields().indexOf(CLEAR_PCT_MEAN)
+    changes = {}
+    for feature in layer.getFeatures():
+        figures = by_item.get(str(feature["id"]))
+        changes[feature.id()] = {
+            low: figures.minimum if figures else None,
+            mean: figures.mean if figures else None,
+        }
+    provider.changeAttributeValues(changes)
+    layer.triggerRepaint()

@@ -22,46 +22,54 @@ from earthplatform_qgis.stac.http import redact_url
 from earthplatform_qgis.stac.links import AssetRef
 from earthplatform_qgis.stac.masks import AG_MASK, EDA_MASK, SCL_MASK, CloudMask
 
+# What a mask value says of the ground beneath, for counting clear sky: NODATA pixels are not
+# counted at all; the others are the valid pixels, each in one of the four summed categories.
+NODATA, CLEAR, CLOUD, SHADOW, OTHER = "nodata", "clear", "cloud", "shadow", "other"
+
 
 @dataclass(frozen=True)
 class MaskClass:
-    """A mask value's meaning and its colour (RGBA, alpha 0 where the map shows through)."""
+    """A mask value's meaning, its category and its colour (RGBA, alpha 0 where the map shows
+    through)."""
 
     value: int
     label: str
+    category: str
     rgba: tuple[int, int, int, int]
 
 
 # Hues no land, cloud or shadow has, so a mask stays visible over the image it was made from
 # (white over a white cloud would hide a correct mask) as well as on its own.
-_CLEAR = (0, 0, 0, 0)
+_SEE_THROUGH = (0, 0, 0, 0)
 _CLOUD = (235, 40, 200, 170)
 _SHADOW = (255, 160, 0, 170)
 _THIN = (0, 200, 255, 130)
 _AG_CLASSES = (
-    MaskClass(0, "No data", _CLEAR),
-    MaskClass(1, "Clear", _CLEAR),
-    MaskClass(2, "Cloud", _CLOUD),
-    MaskClass(3, "Cloud shadow", _SHADOW),
+    MaskClass(0, "No data", NODATA, _SEE_THROUGH),
+    MaskClass(1, "Clear", CLEAR, _SEE_THROUGH),
+    MaskClass(2, "Cloud", CLOUD, _CLOUD),
+    MaskClass(3, "Cloud shadow", SHADOW, _SHADOW),
 )
 # Values as documented by each product; the EDA mask's first band is the cloud band and
-# has the agriculture mask's classes plus thin cloud.
+# has the agriculture mask's classes plus thin cloud. In SCL, only what is seen of the ground
+# itself (vegetation, bare soil, water) is clear; defects, dark areas, unclassified pixels and
+# snow are valid but "other", as EarthDaily's own clear-cover counts leave them out of "clear".
 MASK_CLASSES: dict[str, tuple[MaskClass, ...]] = {
     AG_MASK.key: _AG_CLASSES,
-    EDA_MASK.key: (*_AG_CLASSES, MaskClass(4, "Thin cloud", _THIN)),
+    EDA_MASK.key: (*_AG_CLASSES, MaskClass(4, "Thin cloud", CLOUD, _THIN)),
     SCL_MASK.key: (
-        MaskClass(0, "No data", _CLEAR),
-        MaskClass(1, "Saturated or defective", (230, 0, 0, 170)),
-        MaskClass(2, "Dark area or topographic shadow", (70, 70, 70, 120)),
-        MaskClass(3, "Cloud shadow", _SHADOW),
-        MaskClass(4, "Vegetation", _CLEAR),
-        MaskClass(5, "Bare soil", _CLEAR),
-        MaskClass(6, "Water", _CLEAR),
-        MaskClass(7, "Unclassified", _CLEAR),
-        MaskClass(8, "Cloud, medium probability", (240, 130, 220, 140)),
-        MaskClass(9, "Cloud, high probability", _CLOUD),
-        MaskClass(10, "Thin cirrus", _THIN),
-        MaskClass(11, "Snow or ice", (170, 225, 255, 150)),
+        MaskClass(0, "No data", NODATA, _SEE_THROUGH),
+        MaskClass(1, "Saturated or defective", OTHER, (230, 0, 0, 170)),
+        MaskClass(2, "Dark area or topographic shadow", OTHER, (70, 70, 70, 120)),
+        MaskClass(3, "Cloud shadow", SHADOW, _SHADOW),
+        MaskClass(4, "Vegetation", CLEAR, _SEE_THROUGH),
+        MaskClass(5, "Bare soil", CLEAR, _SEE_THROUGH),
+        MaskClass(6, "Water", CLEAR, _SEE_THROUGH),
+        MaskClass(7, "Unclassified", OTHER, _SEE_THROUGH),
+        MaskClass(8, "Cloud, medium probability", CLOUD, (240, 130, 220, 140)),
+        MaskClass(9, "Cloud, high probability", CLOUD, _CLOUD),
+        MaskClass(10, "Thin cirrus", CLOUD, _THIN),
+        MaskClass(11, "Snow or ice", OTHER, (170, 225, 255, 150)),
     ),
 }
 MASK_BAND = 1

@@ -90,6 +90,15 @@ class MaskResolution:
     requests: int = 0
 
 
+def first_masks(masks: Iterable[CloudMask]) -> dict[str, CloudMask]:
+    """Item id -> the mask to use for it: the first kind of MASK_KINDS it has, its SCL last
+    (the order resolve_masks gives)."""
+    first: dict[str, CloudMask] = {}
+    for mask in masks:
+        first.setdefault(mask.item_id, mask)
+    return first
+
+
 def mask_refs(item: dict[str, Any], kinds: Iterable[MaskKind] = MASK_KINDS) -> list[MaskRef]:
     """The masks an item says it has (available true and both ids present)."""
     properties = item.get("properties") or {}

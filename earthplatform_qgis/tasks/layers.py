@@ -18,7 +18,7 @@ from earthplatform_qgis.map.rasters import (
 )
 from earthplatform_qgis.stac.assets import AssetKind, item_assets
 from earthplatform_qgis.stac.client import EarthPlatformClient
-from earthplatform_qgis.stac.masks import CloudMask, MaskResolution, resolve_masks
+from earthplatform_qgis.stac.masks import CloudMask, MaskResolution, first_masks, resolve_masks
 from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
 
 
@@ -90,9 +90,7 @@ class ImageryTask(_LayerTask):
 
     def work(self) -> None:
         resolution = self._resolve_masks(self.items)
-        first_mask: dict[str, CloudMask] = {}
-        for mask in resolution.masks:  # in the order of MASK_KINDS, SCL last
-            first_mask.setdefault(mask.item_id, mask)
+        first_mask = first_masks(resolution.masks)
         for index, item in enumerate(self.items):
             if self.isCanceled():
                 return

@@ -1,0 +1,219 @@
+"""Clear sky over fields from one cloud-mask COG: the mask pixels under each field, counted.
+
+A pixel belongs to a field when its centre is inside the field (GDAL's rasterize default). Only
+the blocks under a field are read, at the mask's native resolution, so a field costs a few
+range requests of a streamed COG however large the tile.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsCsException,
+    QgsGeometry,
+)
+
+from earthplatform_qgis.map.rasters import (
+    CLEAR,
+    CLOUD,
+    MASK_BAND,
+    MASK_CLASSES,
+    NODATA,
+    OTHER,
+    SHADOW,
+    configure_gdal,
+    redact_hrefs,
+    vsicurl_path,
+)
+from earthplatform_qgis.stac.masks import AG_MASK, EDA_MASK, SCL_MASK
+
+T = TypeVar("T")
+CATEGORIES = (CLEAR, CLOUD, SHADOW, OTHER)
+SUB_PIXEL_NOTE = "smaller than one mask pixel (no pixel centre inside the field)"
+
+
+class MaskReadError(RuntimeError):
+    """A mask cannot be opened or read; the message is for the user (no signed URL in it)."""
+
+
+@dataclass
+class FieldCounts:
+    """A field's pixels on the mask's grid: how many in all (`field_px`, the grid running on
+    past the mask's edges), how many of them lie beyond the mask (`outside_px`), and the mask
+    values of the others (value -> pixels)."""
+
+    field_px: int = 0
+    outside_px: int = 0
+    values: dict[int, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ClearSky:
+    """A field's clear sky under one mask: percentages of its valid pixels (None when it has
+    none), the valid and field pixel counts, and a note saying what is odd."""
+
+    clear_pct: float | None
+    cloud_pct: float | None
+    shadow_pct: float | None
+    other_pct: float | None
+    valid_px: int
+    field_px: int
+    note: str
+
+
+def clear_sky(counts: FieldCounts, kind: str, nodata: int | None = None) -> ClearSky:
+    """The percentages of a mask kind's categories among the field's valid pixels.
+
+    Valid pixels are inside the field and the mask and not no-data (neither the legend's
+    no-data class nor the file's no-data value). Values the legend does not name are "other".
+    """
+    category = {mask_class.value: mask_class.category for mask_class in MASK_CLASSES[kind]}
+    if nodata is not None:
+        category[nodata] = NODATA
+    totals = dict.fromkeys(CATEGORIES, 0)
+    for value, pixels in counts.values.items():
+        name = category.get(value, OTHER)
+        if name != NODATA:
+            totals[name] += pixels
+    valid = sum(totals.values())
+    notes = []
+    if counts.field_px == 0:
+        notes.append(SUB_PIXEL_NOTE)
+    elif counts.outside_px == counts.field_px:
+        notes.append("outside the mask's extent")
+    elif valid == 0:
+        notes.append("no valid mask pixel under the field (all no data)")
+    elif counts.outside_px:
+        notes.append(f"{counts.outside_px} of {counts.field_px} pixels outside the mask's extent")
+    clear, cloud, shadow, other = (
+        100.0 * totals[name] / valid if valid else None for name in CATEGORIES
+    )
+    return ClearSky(clear, cloud, shadow, other, valid, counts.field_px, "; ".join(notes))
+
+
+class MaskRaster:
+    """One open mask COG: its grid, CRS and no-data value, read a field's window at a time.
+
+    Not thread-safe (a GDAL dataset is not): one per thread.
+    """
+
+    def __init__(self, href: str) -> None:
+        configure_gdal()
+        try:
+            self.dataset = _gdal(lambda: gdal.Open(vsicurl_path(href)))
+        except MaskReadError as error:
+            raise MaskReadError(redact_hrefs(str(error), (href,))) from None
+        transform = self.dataset.GetGeoTransform()
+        if transform[2] or transform[4]:
+            raise MaskReadError("the mask's grid is rotated, which is not supported")
+        self.transform = transform
+        self.width, self.height = self.dataset.RasterXSize, self.dataset.RasterYSize
+        self.band = self.dataset.GetRasterBand(MASK_BAND)
+        nodata = self.band.GetNoDataValue()
+        self.nodata = int(nodata) if nodata is not None and math.isfinite(nodata) else None
+        self.wkt = self.dataset.GetProjection()
+        if not self.wkt:
+            raise MaskReadError("the mask has no coordinate reference system")
+        self.crs = QgsCoordinateReferenceSystem.fromWkt(self.wkt)
+
+    def transform_from(
+        self, crs: QgsCoordinateReferenceSystem, context: QgsCoordinateTransformContext
+    ) -> QgsCoordinateTransform:
+        """The transform of fields in `crs` to this mask's CRS."""
+        transform = QgsCoordinateTransform(crs, self.crs, context)
+        transform.setBallparkTransformsAreAppropriate(True)
+        return transform
+
+    def count(self, geometry: QgsGeometry, transform: QgsCoordinateTransform) -> FieldCounts:
+        """The mask pixels under a field (its geometry in the fields' CRS)."""
+        local = QgsGeometry(geometry)
+        try:
+            local.transform(transform)
+        except QgsCsException as error:
+            raise MaskReadError(
+                f"the field cannot be placed on the mask's grid: {error}"
+            ) from error
+        box = local.boundingBox()
+        x0, pixel_w, _, y0, _, pixel_h = self.transform
+        # The field's bounds snapped outward to the grid, which runs on past the mask's edges.
+        col0 = math.floor((box.xMinimum() - x0) / pixel_w)
+        col1 = math.ceil((box.xMaximum() - x0) / pixel_w)
+        row0 = math.floor((box.yMaximum() - y0) / pixel_h)
+        row1 = math.ceil((box.yMinimum() - y0) / pixel_h)
+        if col1 <= col0 or row1 <= row0:
+            return FieldCounts()
+        inside = self._rasterize(local, col0, row0, col1 - col0, row1 - row0)
+        counts = FieldCounts(field_px=int(inside.sum()), outside_px=int(inside.sum()))
+        # The part of the window on the mask, where its pixels are read.
+        c0, c1 = max(col0, 0), min(col1, self.width)
+        r0, r1 = max(row0, 0), min(row1, self.height)
+        if c0 >= c1 or r0 >= r1:
+            return counts
+        on_mask = inside[r0 - row0 : r1 - row0, c0 - col0 : c1 - col0]
+        if not on_mask.any():
+            return counts
+        values = self._read(c0, r0, c1 - c0, r1 - r0)[on_mask]
+        histogram = np.bincount(values.ravel())
+        counts.values = {value: int(n) for value, n in enumerate(histogram) if n}
+        counts.outside_px = counts.field_px - int(on_mask.sum())
+        return counts
+
+    def _rasterize(
+        self, geometry: QgsGeometry, col: int, row: int, width: int, height: int
+    ) -> np.ndarray:
+        """True where a pixel centre of the window (on the mask's grid) is inside the geometry."""
+        x0, pixel_w, _, y0, _, pixel_h = self.transform
+        target = gdal.GetDriverByName("MEM").Create("", width, height, 1, gdal.GDT_Byte)
+        target.SetGeoTransform((x0 + col * pixel_w, pixel_w, 0, y0 + row * pixel_h, 0, pixel_h))
+        source = ogr.GetDriverByName("Memory").CreateDataSource("")
+        layer = source.CreateLayer("field", osr.SpatialReference(wkt=self.wkt), ogr.wkbUnknown)
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
+        layer.CreateFeature(feature)
+        if _gdal(lambda: gdal.RasterizeLayer(target, [1], layer, burn_values=[1])) != 0:
+            raise MaskReadError(f"the field cannot be rasterized: {gdal.GetLastErrorMsg()}")
+        return np.asarray(target.GetRasterBand(1).ReadAsArray()) == 1
+
+    def _read(self, col: int, row: int, width: int, height: int) -> np.ndarray:
+        """The mask's values over a window of its own grid."""
+        return np.asarray(_gdal(lambda: self.band.ReadAsArray(col, row, width, height)))
+
+
+def _gdal(action: Callable[[], T]) -> T:
+    """action(), or MaskReadError with GDAL's reason where it fails, whether GDAL's
+    exceptions are on or not (a process-wide switch other code, or GDAL 4, may turn on)."""
+    gdal.ErrorReset()
+    try:
+        result = action()
+    except RuntimeError as error:
+        raise MaskReadError(str(error) or "unknown GDAL error") from None
+    if result is None:
+        raise MaskReadError(gdal.GetLastErrorMsg() or "unknown GDAL error")
+    return result
+
+
+# What the table's `mask` column says for each mask kind.
+MASK_NAMES = {AG_MASK.key: "agriculture", EDA_MASK.key: "eda", SCL_MASK.key: "scl"}
+
+
+@dataclass(frozen=True)
+class ClearSkyRow:
+    """One (field, item) pair of the clear-sky table: the item, the mask kind counted (None
+    when the item has no readable mask), the figures (None where there are none) and a note."""
+
+    field_id: str
+    item_id: str
+    collection: str
+    datetime: str | None
+    mask: str | None
+    sky: ClearSky | None
+    note: str

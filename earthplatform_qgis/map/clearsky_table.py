@@ -1,0 +1,82 @@
+"""The clear-sky table: one row per (field, item) pair, as a memory layer without geometry or
+as the features of a Processing sink, with the same columns either way."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsVectorLayer
+
+from earthplatform_qgis.map.clearsky import ClearSkyRow
+from earthplatform_qgis.map.compat import field_types
+from earthplatform_qgis.map.footprints import stac_datetime
+from earthplatform_qgis.map.names import layer_name
+
+CLEAR_PCT = "clear_pct"
+# Column -> kind, in table order.
+CLEAR_SKY_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("field_id", "string"),
+    ("item_id", "string"),
+    ("collection", "string"),
+    ("datetime", "datetime"),
+    ("mask", "string"),
+    (CLEAR_PCT, "double"),
+    ("cloud_pct", "double"),
+    ("shadow_pct", "double"),
+    ("other_pct", "double"),
+    ("valid_px", "int"),
+    ("field_px", "int"),
+    ("note", "string"),
+)
+
+
+def clear_sky_fields() -> QgsFields:
+    """The table's columns (CLEAR_SKY_COLUMNS)."""
+    types = field_types()
+    fields = QgsFields()
+    for name, kind in CLEAR_SKY_COLUMNS:
+        fields.append(QgsField(name, types[kind]))
+    return fields
+
+
+def clear_sky_layer_name(fields_layer: str, when: str) -> str:
+    """`EarthPlatform — clear sky — <fields layer> — <time>`."""
+    return layer_name("EarthPlatform", "clear sky", fields_layer, when)
+
+
+def create_clear_sky_layer(name: str, rows: Iterable[ClearSkyRow]) -> QgsVectorLayer:
+    """A memory table (no geometry) holding the rows."""
+    layer = QgsVectorLayer("None", name, "memory")
+    fields = clear_sky_fields()
+    layer.dataProvider().addAttributes(fields.toList())
+    layer.updateFields()
+    layer.dataProvider().addFeatures(clear_sky_features(rows, fields))
+    return layer
+
+
+def clear_sky_features(rows: Iterable[ClearSkyRow], fields: QgsFields) -> list[QgsFeature]:
+    """One feature per row; figures the row has not are NULL."""
+    features = []
+    for row in rows:
+        sky = row.sky
+        instant, _ = stac_datetime(row.datetime)
+        feature = QgsFeature(fields)
+        feature.setAttributes(
+            [
+                row.field_id,
+                row.item_id,
+                row.collection,
+                instant,
+                row.mask,
+                *(
+                    (sky.clear_pct, sky.cloud_pct, sky.shadow_pct, sky.other_pct)
+                    if sky
+                    else (None,) * 4
+                ),
+                sky.valid_px if sky else None,
+                sky.field_px if sky else None,
+                row.note or None,
+            ]
+        )
+        features.append(feature)
+    return features

@@ -1,0 +1,275 @@
+"""Clear sky per field and item, counted from the items' cloud masks, and the task that does it.
+
+compute_clear_sky is the whole job (used by the dock's task and by the Processing algorithm):
+pair each item with the fields its footprint touches, resolve the items' masks in a few
+requests, and count every field under each mask, several masks at a time (a remote mask spends
+most of its time waiting on the network) and one open per mask for all its fields.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsCsException,
+    QgsGeometry,
+    QgsSpatialIndex,
+)
+
+from earthplatform_qgis.map.clearsky import (
+    MASK_NAMES,
+    ClearSky,
+    ClearSkyRow,
+    FieldCounts,
+    MaskRaster,
+    MaskReadError,
+    clear_sky,
+)
+from earthplatform_qgis.map.fields import Field, FieldSet
+from earthplatform_qgis.map.geometry import polygon_from_geojson
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.errors import CancelledError
+from earthplatform_qgis.stac.links import fresh_hrefs, link_expiry
+from earthplatform_qgis.stac.masks import CloudMask, first_masks, resolve_masks
+from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
+
+# Masks read at once: enough to hide an object store's latency, few enough to be polite to it.
+MAX_READERS = 8
+# A link this close to its expiry is renewed before it is opened.
+EXPIRY_MARGIN_S = 30
+# How often the coordinating thread reports progress and looks for a cancel.
+_POLL_S = 0.1
+Item = dict[str, Any]
+T = TypeVar("T")
+
+
+@dataclass
+class ClearSkyResult:
+    """The table's rows, ordered by date, item and field; the fields no item covers."""
+
+    rows: list[ClearSkyRow] = field(default_factory=list)
+    uncovered: list[str] = field(default_factory=list)
+
+
+def field_pairs(
+    items: list[Item], fieldset: FieldSet, context: QgsCoordinateTransformContext
+) -> dict[str, list[Field]]:
+    """Item id -> the fields its footprint intersects (items touching none are left out)."""
+    to_lonlat = QgsCoordinateTransform(
+        fieldset.crs, QgsCoordinateReferenceSystem("EPSG:4326"), context
+    )
+    to_lonlat.setBallparkTransformsAreAppropriate(True)
+    index = QgsSpatialIndex()
+    lonlat: dict[int, QgsGeometry] = {}
+    for number, each in enumerate(fieldset.fields):
+        geometry = QgsGeometry(each.geometry)
+        try:
+            geometry.transform(to_lonlat)
+        except QgsCsException:
+            continue  # beyond what longitude/latitude can express: no footprint covers it
+        lonlat[number] = geometry
+        index.addFeature(number, geometry.boundingBox())
+    pairs: dict[str, list[Field]] = {}
+    for item in items:
+        footprint, _ = polygon_from_geojson(item.get("geometry"))
+        if footprint is None:
+            continue
+        engine = QgsGeometry.createGeometryEngine(footprint.constGet())
+        engine.prepareGeometry()
+        touching = sorted(
+            number
+            for number in index.intersects(footprint.boundingBox())
+            if engine.intersects(lonlat[number].constGet())
+        )
+        if touching:
+            pairs[str(item["id"])] = [fieldset.fields[number] for number in touching]
+    return pairs
+
+
+class _MaskReader:
+    """One item's mask, opened once for all its fields; its signed link renewed once when it
+    has expired (before opening, or when the server refuses it)."""
+
+    def __init__(self, client: EarthPlatformClient, mask: CloudMask, renewing: threading.Lock):
+        self.client, self.mask, self._renewing = client, mask, renewing
+        self.href = mask.href
+        self.renewed = False
+        expiry = link_expiry(self.href)
+        if expiry is not None and expiry < time.time() + EXPIRY_MARGIN_S:
+            self._renew()
+        self.raster = self._retrying(lambda: MaskRaster(self.href))
+
+    def count(self, each: Field, transform: QgsCoordinateTransform) -> FieldCounts:
+        return self._retrying(lambda: self.raster.count(each.geometry, transform))
+
+    def _retrying(self, action: Callable[[], T]) -> T:
+        try:
+            return action()
+        except MaskReadError as error:
+            if self.renewed or not _refused(error):
+                raise
+        self._renew()
+        self.raster = MaskRaster(self.href)
+        return action()
+
+    def _renew(self) -> None:
+        self.renewed = True
+        with self._renewing:  # one client, shared by the readers
+            fresh = fresh_hrefs(self.client, [self.mask.ref]).get(self.mask.ref)
+        if fresh is None:
+            raise MaskReadError("the mask's link expired and the catalog gave no new one")
+        self.href = fresh
+
+
+def _refused(error: MaskReadError) -> bool:
+    """Whether GDAL's message says the server refused the link (expired or badly signed)."""
+    return "403" in str(error)
+
+
+def compute_clear_sky(
+    client: EarthPlatformClient,
+    items: list[Item],
+    fieldset: FieldSet,
+    context: QgsCoordinateTransformContext,
+    *,
+    progress: Callable[[float], None] = lambda percent: None,
+    cancelled: Callable[[], bool] = lambda: False,
+    readers: int = MAX_READERS,
+) -> ClearSkyResult:
+    """Clear sky of every (field, item) pair where the item's footprint touches the field.
+
+    Raises CancelledError once cancelled (within about _POLL_S plus one field's read).
+    """
+    pairs = field_pairs(items, fieldset, context)
+    covered = {each.field_id for fields in pairs.values() for each in fields}
+    result = ClearSkyResult(
+        uncovered=[each.field_id for each in fieldset.fields if each.field_id not in covered]
+    )
+    by_id = {str(item["id"]): item for item in items if str(item["id"]) in pairs}
+    resolution = resolve_masks(client, list(by_id.values()), cancelled=cancelled)
+    masks = first_masks(resolution.masks)
+    for item_id in pairs.keys() - masks.keys():
+        reason = resolution.missing.get(item_id, "no cloud mask")
+        result.rows += [_row(by_id[item_id], each, None, None, reason) for each in pairs[item_id]]
+    total = sum(len(pairs[item_id]) for item_id in masks) or 1
+    shared = _Readers(client, cancelled)
+    with ThreadPoolExecutor(max_workers=readers) as pool:
+        pending: set[Future[list[ClearSkyRow]]] = {
+            pool.submit(
+                shared.rows,
+                by_id[item_id],
+                mask,
+                pairs[item_id],
+                fieldset.crs,
+                context,
+            )
+            for item_id, mask in masks.items()
+        }
+        while pending:
+            finished, pending = wait(pending, timeout=_POLL_S, return_when=FIRST_COMPLETED)
+            for future in finished:
+                result.rows += future.result()
+            progress(100.0 * shared.done / total)
+            if cancelled():
+                for future in pending:
+                    future.cancel()
+                raise CancelledError("Cancelled")
+    position = {each.field_id: number for number, each in enumerate(fieldset.fields)}
+    result.rows.sort(key=lambda row: (row.datetime or "", row.item_id, position[row.field_id]))
+    return result
+
+
+class _Readers:
+    """What the mask readers share: the client (one link renewal at a time), the count of
+    fields done so far, and the cancel."""
+
+    def __init__(self, client: EarthPlatformClient, cancelled: Callable[[], bool]) -> None:
+        self.client, self.cancelled = client, cancelled
+        self.renewing = threading.Lock()
+        self.done = 0
+        self._counting = threading.Lock()
+
+    def _tick(self) -> None:
+        with self._counting:
+            self.done += 1
+
+    def rows(
+        self,
+        item: Item,
+        mask: CloudMask,
+        fields: list[Field],
+        crs: QgsCoordinateReferenceSystem,
+        context: QgsCoordinateTransformContext,
+    ) -> list[ClearSkyRow]:
+        """One item's rows: every field under its mask, or each saying why it has no figure."""
+        kind, unreadable = mask.kind.key, f"the {mask.kind.title} cannot be read"
+        try:
+            reader = _MaskReader(self.client, mask, self.renewing)
+            transform = reader.raster.transform_from(crs, context)
+        except MaskReadError as error:
+            for _ in fields:
+                self._tick()
+            return [_row(item, each, kind, None, f"{unreadable}: {error}") for each in fields]
+        rows = []
+        for each in fields:
+            if self.cancelled():
+                break
+            try:
+                counts = reader.count(each, transform)
+            except MaskReadError as error:
+                rows.append(_row(item, each, kind, None, f"{unreadable}: {error}"))
+            else:
+                sky = clear_sky(counts, kind, reader.raster.nodata)
+                rows.append(_row(item, each, kind, sky, sky.note))
+            self._tick()
+        return rows
+
+
+def _row(item: Item, each: Field, kind: str | None, sky: ClearSky | None, note: str) -> ClearSkyRow:
+    properties = item.get("properties") or {}
+    notes = "; ".join(part for part in (each.note, note) if part)
+    return ClearSkyRow(
+        field_id=each.field_id,
+        item_id=str(item["id"]),
+        collection=str(item.get("collection") or ""),
+        datetime=properties.get("datetime") or properties.get("start_datetime"),
+        mask=MASK_NAMES[kind] if kind else None,
+        sky=sky,
+        note=notes,
+    )
+
+
+class ClearSkyTask(CoreTask):
+    """Counts clear sky over the fields in the items' masks, off the GUI thread."""
+
+    outcome: TaskOutcome[ClearSkyResult]
+
+    def __init__(
+        self,
+        client: EarthPlatformClient,
+        items: list[Item],
+        fieldset: FieldSet,
+        context: QgsCoordinateTransformContext,
+    ) -> None:
+        super().__init__(
+            f"EarthPlatform: clear sky over {fieldset.describe()}", TaskOutcome(ClearSkyResult())
+        )
+        self.client, self.items, self.fieldset, self.context = client, items, fieldset, context
+
+    def work(self) -> None:
+        self.outcome.result = compute_clear_sky(
+            self.client,
+            self.items,
+            self.fieldset,
+            self.context,
+            progress=self.setProgress,
+            cancelled=self.isCanceled,
+        )
