@@ -1,31 +1,61 @@
-"""The search area: the map canvas extent, followed as the analyst pans and zooms, in words
-beside an eye button that shows it on the map."""
+"""The search area, in words beside an eye button that shows it on the map: the map canvas
+extent, followed as the analyst pans and zooms, or the fields of a polygon layer (its selected
+features or all of them), followed as the selection and the layer change."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsMapLayerProxyModel,
     QgsProject,
+    QgsVectorLayer,
 )
-from qgis.gui import QgsMapCanvas, QgsRubberBand
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.gui import QgsMapCanvas, QgsMapLayerComboBox, QgsRubberBand
+from qgis.PyQt.QtCore import QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from earthplatform_qgis.gui.widgets import named
-from earthplatform_qgis.map.area import ExtentError, describe_extent, extent_to_intersects
+from earthplatform_qgis.map.area import (
+    ExtentError,
+    describe_extent,
+    extent_to_intersects,
+    fields_to_intersects,
+)
 from earthplatform_qgis.map.compat import POLYGON_GEOMETRY
+from earthplatform_qgis.map.fields import FieldsError, FieldSet, fields_of_layer
 from earthplatform_qgis.map.geometry import polygon_from_geojson
+
+# Where the search area comes from.
+EXTENT, SELECTED_FIELDS, ALL_FIELDS = "extent", "selected", "all"
+SOURCES = (
+    ("Map canvas extent", EXTENT),
+    ("Selected features of a layer", SELECTED_FIELDS),
+    ("All features of a layer", ALL_FIELDS),
+)
+# Qgis.LayerFilter arrived in QGIS 3.34; QgsMapLayerProxyModel.Filter, all that 3.22 has, is
+# only an alias of it since, which QGIS 4 may drop.
+POLYGON_LAYERS = (
+    Qgis.LayerFilter.PolygonLayer
+    if hasattr(Qgis, "LayerFilter")
+    else QgsMapLayerProxyModel.Filter.PolygonLayer
+)
+# The chosen layer's signals after which its fields are read again (besides its selection's):
+# edits (undone, rolled back or saved too), a reload from the data source, its CRS, its name.
+LAYER_CHANGES = ("layerModified", "afterCommitChanges", "dataChanged", "crsChanged", "nameChanged")
 
 
 class SearchArea(QWidget):
-    """Follows the canvas: `intersects` is its extent in lon/lat (None where it cannot be, with
-    `problem` saying why), announced through `changed` at every change. detach() stops
-    following and takes the area off the map."""
+    """The search area: `intersects` is the canvas extent or the fields' union in lon/lat
+    (None where there is none, with `problem` saying why), announced through `changed` at every
+    change; `fieldset` holds the fields it was made of (None for the canvas extent). detach()
+    stops following and takes the area off the map."""
 
     changed = pyqtSignal(object, str)  # the intersects geometry (dict or None), the problem
 
@@ -34,43 +64,138 @@ class SearchArea(QWidget):
         self.canvas = canvas
         self.intersects: dict[str, Any] | None = None
         self.problem = ""
+        self.fieldset: FieldSet | None = None
         self._band: QgsRubberBand | None = None
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.label = named(QLabel(self), "searchAreaLabel", "The map canvas extent")
+        self._layer: QgsVectorLayer | None = None  # the layer whose signals are connected
+        # A burst of edits (a paste, an undo of many) is read once, when it is over.
+        self._reread = QTimer(self)
+        self._reread.setSingleShot(True)
+        self._reread.setInterval(0)
+        self._build()
+        self._reread.timeout.connect(self.follow)
+        self.source_combo.currentIndexChanged.connect(self._choose)
+        # Not layerChanged: QGIS 3.22 leaves it out when a removed layer's row goes.
+        self.layer_combo.currentIndexChanged.connect(self._choose)
+        self.show_button.toggled.connect(self._show)
+        canvas.extentsChanged.connect(self._map_changed)
+        canvas.destinationCrsChanged.connect(self._map_changed)
+
+    def _build(self) -> None:
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        self.source_combo = named(
+            QComboBox(self), "areaSourceCombo", "Search the map canvas extent, or over fields"
+        )
+        for text, source in SOURCES:
+            self.source_combo.addItem(text, source)
+        self.layer_combo = named(
+            QgsMapLayerComboBox(self),
+            "areaLayerCombo",
+            "The polygon layer whose features are the fields",
+        )
+        self.layer_combo.setFilters(POLYGON_LAYERS)
+        self.layer_combo.setVisible(False)
+        self.label = named(QLabel(self), "searchAreaLabel", "The search area")
         self.label.setWordWrap(True)
         self.show_button = named(
             QToolButton(self), "showAreaButton", "Show the search area on the map"
         )
         self.show_button.setCheckable(True)
         self.show_button.setIcon(QgsApplication.getThemeIcon("/mActionShowSelectedLayers.svg"))
-        row.addWidget(self.label, 1)
-        row.addWidget(self.show_button)
-        self.show_button.toggled.connect(self._show)
-        canvas.extentsChanged.connect(self.follow)
-        canvas.destinationCrsChanged.connect(self.follow)
+        line = QHBoxLayout()
+        line.addWidget(self.label, 1)
+        line.addWidget(self.show_button)
+        rows.addWidget(self.source_combo)
+        rows.addWidget(self.layer_combo)
+        rows.addLayout(line)
 
     def detach(self) -> None:
-        """Stop following the canvas (it outlives the dock) and take the area off the map."""
-        self.canvas.extentsChanged.disconnect(self.follow)
-        self.canvas.destinationCrsChanged.disconnect(self.follow)
+        """Stop following the canvas and the layers (they outlive the dock) and take the area
+        off the map."""
+        self.canvas.extentsChanged.disconnect(self._map_changed)
+        self.canvas.destinationCrsChanged.disconnect(self._map_changed)
+        # The layer list follows the project, which outlives the dock too.
+        self.layer_combo.currentIndexChanged.disconnect(self._choose)
+        self._watch(None)
+        self._reread.stop()
         self._show(False)
 
+    def source(self) -> str:
+        """EXTENT, SELECTED_FIELDS or ALL_FIELDS."""
+        return str(self.source_combo.currentData())
+
     def follow(self) -> None:
-        """Follow the map canvas: its extent is the search area."""
+        """Read the area from its source again and announce it."""
+        self.fieldset = None
         try:
-            self.intersects = extent_to_intersects(
-                self.canvas.extent(), self.canvas.mapSettings().destinationCrs()
-            )
+            self.intersects, text = self._read()
             self.problem = ""
-            self.label.setText(describe_extent(self.intersects))
-        except ExtentError as error:
+        except (ExtentError, FieldsError) as error:
             self.intersects = None
-            self.problem = str(error)
-            self.label.setText(str(error))
+            self.problem = text = str(error)
+        self.label.setText(text)
         if self.show_button.isChecked():
             self._show(True)
         self.changed.emit(self.intersects, self.problem)
+
+    def _read(self) -> tuple[dict[str, Any], str]:
+        """The area from its source and its words; ExtentError or FieldsError if none."""
+        if self.source() == EXTENT:
+            extent = extent_to_intersects(
+                self.canvas.extent(), self.canvas.mapSettings().destinationCrs()
+            )
+            return extent, describe_extent(extent)
+        fieldset = fields_of_layer(
+            self.layer_combo.currentLayer(), selected_only=self.source() == SELECTED_FIELDS
+        )
+        union = fields_to_intersects(
+            [field.geometry for field in fieldset.fields],
+            fieldset.crs,
+            QgsProject.instance().transformContext(),
+        )
+        self.fieldset = fieldset
+        return union, fieldset.describe()
+
+    def _choose(self) -> None:
+        """Another source or layer was chosen: follow that layer (for fields), read the area."""
+        fields = self.source() != EXTENT
+        self.layer_combo.setVisible(fields)
+        self._watch(self.layer_combo.currentLayer() if fields else None)
+        self.follow()
+
+    def _map_changed(self) -> None:
+        """The canvas moved: the extent area follows it, a shown band keeps to its CRS."""
+        if self.source() == EXTENT:
+            self.follow()
+        elif self.show_button.isChecked():
+            self._show(True)
+
+    def _watch(self, layer: Any) -> None:
+        """Re-read the area when `layer` changes, instead of when the last one did."""
+        layer = layer if isinstance(layer, QgsVectorLayer) else None
+        if layer is self._layer:
+            return
+        if self._layer is not None:
+            for signal, slot in self._layer_links(self._layer):
+                signal.disconnect(slot)
+        self._layer = layer
+        if layer is not None:
+            for signal, slot in self._layer_links(layer):
+                signal.connect(slot)
+
+    def _layer_links(self, layer: QgsVectorLayer) -> list[tuple[Any, Callable[[], None]]]:
+        """The layer's signals that change the area, each with the slot that follows it."""
+        return [
+            (layer.selectionChanged, self._selection_changed),
+            *((getattr(layer, name), self._layer_changed) for name in LAYER_CHANGES),
+        ]
+
+    def _selection_changed(self) -> None:
+        if self.source() == SELECTED_FIELDS:
+            self._reread.start()
+
+    def _layer_changed(self) -> None:
+        self._reread.start()
 
     def _show(self, show: bool) -> None:
         if self._band is not None:

@@ -1,8 +1,10 @@
-"""The map canvas extent as the STAC search's `intersects` geometry (GeoJSON, EPSG:4326)."""
+"""The STAC search's `intersects` geometry (GeoJSON, EPSG:4326): the map canvas extent, or the
+fields of a polygon layer."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from typing import Any
 
 from qgis.core import (
@@ -30,6 +32,21 @@ WORLD_MAP_LAT = 85.0511
 # Nearer a pole than this (about 0.1 mm), a point's longitude is meaningless.
 _POLE_LAT = 90 - 1e-9
 _DASH = "\N{EN DASH}"  # the typographic range sign
+# Fields: their union is grown by this much (about 10 cm) and simplified by half of it, which
+# only ever adds area (see fields_to_intersects for coarser ones). Far above the precision, so
+# rounding never takes anything off a field.
+FIELDS_TOLERANCE = 1e-6
+# About 25 bytes a position: the search request stays under about 50 kB.
+MAX_VERTICES = 2000
+# With too many positions and parts, the fields' parts are grouped into clusters of a convex
+# hull each, as many as give each cluster this many positions. Measured on thousands of
+# scattered fields: 5 leaves hulls too big to fit, which then grow; 20 makes hulls bigger than
+# needed; either covers up to 3 times the land 10 does.
+POSITIONS_PER_CLUSTER = 10
+_BUFFER_SEGMENTS = 4  # per quarter circle: the simplification cuts these arcs anyway
+# At most this many segments of a field's size, for the odd field whose edges bow wildly (near a
+# pole) or do not transform in part.
+_MAX_SEGMENTS = 1024
 
 Position = tuple[float, float]
 Ring = list[Position]
@@ -52,14 +69,54 @@ def extent_to_intersects(
     WORLD_MAP_LAT). Raises ExtentError when there is nothing to search.
     """
     _check(extent, crs)
-    transform = QgsCoordinateTransform(
-        crs,
-        QgsCoordinateReferenceSystem("EPSG:4326"),
-        transform_context or QgsProject.instance().transformContext(),
-    )
-    # A rough result beats no search area when no accurate datum transform is available.
-    transform.setBallparkTransformsAreAppropriate(True)
+    transform = _to_lonlat(crs, transform_context)
     return _to_geojson(_fold_into_world(_unwrapped_area(extent, transform)))
+
+
+def fields_to_intersects(
+    geometries: Iterable[QgsGeometry],
+    crs: QgsCoordinateReferenceSystem,
+    transform_context: QgsCoordinateTransformContext | None = None,
+    max_vertices: int = MAX_VERTICES,
+) -> dict[str, Any]:
+    """The GeoJSON Polygon or MultiPolygon (lon/lat, EPSG:4326) containing every one of the
+    polygons `geometries` (in `crs`), in at most `max_vertices` positions (5 or more: the whole
+    world takes 5).
+
+    Their union is grown by FIELDS_TOLERANCE and simplified by half of that, so no field loses
+    coverage. While that leaves too many positions: with more parts than max_vertices /
+    POSITIONS_PER_CLUSTER, they are grouped into that many clusters, each the convex hull of its
+    parts; with fewer, the tolerance doubles.
+    Split at the antimeridian as the extent is. Raises ExtentError when there is nothing to
+    search.
+    """
+    if max_vertices < 5:
+        raise ValueError(f"A search area takes at least 5 positions, not {max_vertices}")
+    if not crs.isValid():
+        raise ExtentError("The fields have no valid coordinate reference system")
+    transform = _to_lonlat(crs, transform_context)
+    tolerance = FIELDS_TOLERANCE
+    # Grown one by one, the union has fewer vertices to join: twice as fast with thousands.
+    fields = [_grown(_field_in_lonlat(geometry, transform), tolerance) for geometry in geometries]
+    if not fields:
+        raise ExtentError("There are no fields to search")
+    area = QgsGeometry.unaryUnion(fields)
+    clusters = max(1, max_vertices // POSITIONS_PER_CLUSTER)
+    while True:
+        # The geometry's own count is quick; the GeoJSON's, after folding, decides.
+        count = area.constGet().nCoordinates()
+        if count <= max_vertices:
+            geojson = _to_geojson(_fold_into_world(area))
+            count = _position_count(geojson)
+            if count <= max_vertices:
+                return geojson
+        parts = len(area.asGeometryCollection())
+        clustered = _cluster_hulls(area, clusters)
+        if len(clustered.asGeometryCollection()) < parts:
+            area = clustered
+        else:  # one part, or parts that single linkage cannot join
+            tolerance *= 2
+            area = _grown(area, tolerance)
 
 
 def geometry_bbox(geojson: dict[str, Any]) -> tuple[float, float, float, float]:
@@ -96,6 +153,20 @@ def describe_extent(geojson: dict[str, Any]) -> str:
     if west > east:
         return f"{lons} (across the antimeridian), {lats}"
     return f"{lons}, {lats}"
+
+
+def _to_lonlat(
+    crs: QgsCoordinateReferenceSystem, transform_context: QgsCoordinateTransformContext | None
+) -> QgsCoordinateTransform:
+    """The transform from `crs` to EPSG:4326 (the project's context unless one is given)."""
+    transform = QgsCoordinateTransform(
+        crs,
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        transform_context or QgsProject.instance().transformContext(),
+    )
+    # A rough result beats no search area when no accurate datum transform is available.
+    transform.setBallparkTransformsAreAppropriate(True)
+    return transform
 
 
 def _check(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> None:
@@ -157,6 +228,137 @@ def _lonlat(transform: QgsCoordinateTransform, x: float, y: float) -> Position |
     if not (math.isfinite(point.x()) and math.isfinite(point.y())):
         return None
     return point.x(), point.y()
+
+
+def _field_in_lonlat(geometry: QgsGeometry, transform: QgsCoordinateTransform) -> QgsGeometry:
+    """The field in lon/lat, its edges densified first, with longitudes continuous along each
+    part (running past ±180 where it crosses the antimeridian)."""
+    field = _densified(geometry, transform)
+    try:
+        field.transform(transform)
+    except QgsCsException:
+        raise ExtentError("A field cannot be converted to longitude/latitude") from None
+    box = field.boundingBox()
+    if not all(math.isfinite(v) for v in (box.xMinimum(), box.width(), box.height())):
+        raise ExtentError("A field cannot be converted to longitude/latitude")
+    if box.yMinimum() < -90 or box.yMaximum() > 90:
+        # e.g. metres read as degrees: the layer's CRS is not the one its data is in.
+        raise ExtentError("A field lies beyond the poles: is its layer's CRS the right one?")
+    if box.width() <= 180:
+        # Buffers of self-intersecting rings go wrong: a field may come so, or be made so by
+        # the transform where its vertices nearly meet.
+        return field if field.isGeosValid() else field.makeValid()
+    # No field is that wide: its longitudes jump by 360° where it crosses the antimeridian (or
+    # goes round a pole). Holes are left out, which only adds to the area.
+    return QgsGeometry.unaryUnion(
+        [
+            _unwrapped_polygon([(point.x(), point.y()) for point in part.asPolygon()[0][:-1]])
+            for part in field.asGeometryCollection()
+        ]
+    )
+
+
+def _densified(geometry: QgsGeometry, transform: QgsCoordinateTransform) -> QgsGeometry:
+    """A copy of the geometry with its edges split so finely that in lon/lat each stays within
+    the precision of the curve a straight edge of the source CRS becomes there."""
+    box = geometry.boundingBox()
+    # The bow of an edge grows with the square of its length.
+    segments = math.ceil(min(math.sqrt(_bow(box, transform) / _TOLERANCE), _MAX_SEGMENTS))
+    if segments <= 1:
+        return QgsGeometry(geometry)
+    return geometry.densifyByDistance(max(box.width(), box.height()) / segments)
+
+
+def _bow(box: QgsRectangle, transform: QgsCoordinateTransform) -> float:
+    """How far (in degrees) the lon/lat image of a straight line across `box` strays from the
+    chord between its ends, at most: along its bottom, its left side and its diagonals
+    (infinite where a point does not transform)."""
+    x0, y0, x1, y1 = box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
+    xm, ym = box.center().x(), box.center().y()
+    lines = [
+        ((x0, y0), (xm, y0), (x1, y0)),
+        ((x0, y0), (x0, ym), (x0, y1)),
+        ((x0, y0), (xm, ym), (x1, y1)),
+        ((x1, y0), (xm, ym), (x0, y1)),
+    ]
+    bow = 0.0
+    for line in lines:
+        start, middle, end = (_lonlat(transform, x, y) for x, y in line)
+        if start is None or middle is None or end is None:
+            return math.inf
+        # Longitudes from the start's: continuous across the antimeridian.
+        middle = (start[0] + _wrap(middle[0] - start[0]), middle[1])
+        end = (start[0] + _wrap(end[0] - start[0]), end[1])
+        bow = max(bow, _distance_to_line(middle, start, end))
+    return bow
+
+
+def _unwrapped_polygon(ring: Ring) -> QgsGeometry:
+    """The area inside a field's open lon/lat ring, longitudes made continuous: past ±180
+    across the antimeridian, up to the pole where the ring goes round one."""
+    unwrapped = _unwrap(ring)
+    if abs(unwrapped[-1][0] - unwrapped[0][0]) > 180:
+        # A field is small: the pole it goes round is on its side of the equator.
+        return _polar_cap(unwrapped, pole_lat=math.copysign(90.0, unwrapped[0][1]))
+    return QgsGeometry.fromPolygonXY([[QgsPointXY(lon, lat) for lon, lat in unwrapped]])
+
+
+def _grown(area: QgsGeometry, tolerance: float) -> QgsGeometry:
+    """The area grown by `tolerance`, then simplified by half of it: it only ever gains area."""
+    # The buffer's outline lies at least 0.98 tolerance from the area (its arcs are chords);
+    # simplifying moves it by at most half the tolerance: nearly half of it is left as margin,
+    # far more than rounding to the precision takes.
+    return area.buffer(tolerance, _BUFFER_SEGMENTS).simplify(tolerance / 2)
+
+
+def _cluster_hulls(area: QgsGeometry, count: int) -> QgsGeometry:
+    """The area with its parts grouped into at most `count` clusters by single linkage, each
+    cluster of several parts replaced by its convex hull."""
+    parts = area.asGeometryCollection()
+    if len(parts) <= count:
+        return area
+    clusters: dict[int, list[QgsGeometry]] = {}
+    centroids = [part.centroid().asPoint() for part in parts]
+    for part, cluster in zip(parts, _single_linkage(centroids, count)):
+        clusters.setdefault(cluster, []).append(part)
+    return QgsGeometry.unaryUnion(
+        [
+            members[0] if len(members) == 1 else QgsGeometry.collectGeometry(members).convexHull()
+            for members in clusters.values()
+        ]
+    )
+
+
+def _single_linkage(points: list[QgsPointXY], count: int) -> list[int]:
+    """A cluster number for each point, in at most `count` clusters joined along the shortest
+    edges of the points' Delaunay triangulation (which holds their minimum spanning tree).
+
+    Points on one line have no triangulation, and a repeated point joins no edge: those stay
+    clusters of their own.
+    """
+    index = {(point.x(), point.y()): number for number, point in enumerate(points)}
+    triangulation = QgsGeometry.fromMultiPointXY(points).delaunayTriangulation(0, True)
+    edges = sorted(
+        (a.distance(b), index[(a.x(), a.y())], index[(b.x(), b.y())])
+        for a, b in triangulation.asMultiPolyline()
+    )
+    leader = list(range(len(points)))
+
+    def cluster_of(number: int) -> int:
+        while leader[number] != number:
+            leader[number] = leader[leader[number]]  # halve the path on the way up
+            number = leader[number]
+        return number
+
+    clusters = len(points)
+    for _, a, b in edges:
+        if clusters <= count:
+            break
+        a, b = cluster_of(a), cluster_of(b)
+        if a != b:
+            leader[a] = b
+            clusters -= 1
+    return [cluster_of(number) for number in range(len(points))]
 
 
 def _unwrap(ring: Ring) -> Ring:
@@ -287,11 +489,16 @@ def _drop_collinear(ring: Ring) -> Ring:
 
 def _off_line(point: Position, start: Position, end: Position) -> bool:
     """Whether `point` lies farther than the precision from the line through start and end."""
+    return _distance_to_line(point, start, end) > _TOLERANCE
+
+
+def _distance_to_line(point: Position, start: Position, end: Position) -> float:
+    """The distance from `point` to the line through start and end (to start if they meet)."""
     dx, dy = end[0] - start[0], end[1] - start[1]
     length = math.hypot(dx, dy)
     if length == 0:
-        return math.dist(point, start) > _TOLERANCE
-    return abs(dx * (point[1] - start[1]) - dy * (point[0] - start[0])) / length > _TOLERANCE
+        return math.dist(point, start)
+    return abs(dx * (point[1] - start[1]) - dy * (point[0] - start[0])) / length
 
 
 def _signed_area(ring: Ring) -> float:
@@ -300,6 +507,11 @@ def _signed_area(ring: Ring) -> float:
         lon_a * lat_b - lon_b * lat_a
         for (lon_a, lat_a), (lon_b, lat_b) in zip(ring, [*ring[1:], *ring[:1]])
     )
+
+
+def _position_count(geojson: dict[str, Any]) -> int:
+    """How many positions the Polygon or MultiPolygon holds, each ring's closing one included."""
+    return sum(len(ring) for polygon in _polygons(geojson) for ring in polygon)
 
 
 def _polygons(geojson: dict[str, Any]) -> list[list[list[list[float]]]]:
