@@ -1,8 +1,10 @@
-"""QGIS glue: the toolbar button, the Web menu entry, the dock's lifecycle and the project-wide
-services: the renewal of signed links and the keeper of running tasks."""
+"""QGIS glue: the toolbar button, the Web menu entry, the dock's lifecycle, the Processing
+provider and the project-wide services: the renewal of signed links and the keeper of running
+tasks."""
 
 from __future__ import annotations
 
+from qgis.core import QgsApplication
 from qgis.gui import QgisInterface
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
@@ -12,21 +14,32 @@ from earthplatform_qgis.__about__ import __title__, plugin_file
 from earthplatform_qgis.gui.dock import EarthPlatformDock
 from earthplatform_qgis.gui.link_renewal import LinkRenewal
 from earthplatform_qgis.gui.task_keeper import TaskKeeper
+from earthplatform_qgis.processing.provider import EarthPlatformProvider
 
 
 class EarthPlatformPlugin:
-    """What QGIS loads: adds the plugin's GUI in initGui and removes all of it in unload."""
+    """What QGIS loads: adds the plugin's GUI in initGui (the Processing provider alone in
+    initProcessing, where qgis_process has no GUI) and removes all of it in unload."""
 
     def __init__(self, iface: QgisInterface) -> None:
         self.iface = iface
         self.action: QAction | None = None
         self.dock: EarthPlatformDock | None = None
         self.renewal: LinkRenewal | None = None
+        self.provider: EarthPlatformProvider | None = None
         self.tasks = TaskKeeper()
 
+    def initProcessing(self) -> None:  # noqa: N802 (QGIS's name)
+        """Register the Processing provider, once. qgis_process calls this alone (the plugin's
+        metadata says hasProcessingProvider=yes); on the desktop initGui calls it."""
+        if self.provider is None:
+            self.provider = EarthPlatformProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
     def initGui(self) -> None:  # noqa: N802 (QGIS's name)
-        """Add the toolbar button and menu entry that toggle the dock; keep the project's
-        signed links working, whether the dock is open or not."""
+        """Add the toolbar button and menu entry that toggle the dock and the Processing
+        provider; keep the project's signed links working, whether the dock is open or not."""
+        self.initProcessing()
         self.renewal = LinkRenewal()
         main_window = self.iface.mainWindow()
         self.action = QAction(
@@ -43,7 +56,10 @@ class EarthPlatformPlugin:
         self.iface.addPluginToWebMenu(__title__, self.action)
 
     def unload(self) -> None:
-        """Remove everything initGui added."""
+        """Remove everything initGui (or initProcessing) added."""
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
         if self.renewal is not None:
             self.renewal.stop()
             self.renewal = None

@@ -35,9 +35,15 @@ def test_qt_is_imported_only_through_qgis_pyqt() -> None:
     assert offenders == []
 
 
-# Imports run downward only: gui -> tasks -> map -> stac. The QGIS services beside them
-# (settings, credentials, network) sit above stac and below tasks. What each may not import:
-_ABOVE_MAP = ("earthplatform_qgis.tasks", "earthplatform_qgis.gui", "earthplatform_qgis.plugin")
+# Imports run downward only: gui -> tasks -> map -> stac, and processing (beside gui) -> tasks.
+# The QGIS services beside them (settings, credentials, network) sit above stac and below tasks.
+# What each may not import:
+_ABOVE_MAP = (
+    "earthplatform_qgis.tasks",
+    "earthplatform_qgis.gui",
+    "earthplatform_qgis.processing",
+    "earthplatform_qgis.plugin",
+)
 _WIDGETS = ("qgis.gui", "qgis.PyQt.QtWidgets")
 _SERVICES = ("settings", "credentials", "network")
 FORBIDDEN_IMPORTS = {
@@ -52,8 +58,15 @@ FORBIDDEN_IMPORTS = {
     ),
     "map": (*_WIDGETS, *(f"earthplatform_qgis.{name}" for name in _SERVICES), *_ABOVE_MAP),
     **{f"{name}.py": (*_WIDGETS, "earthplatform_qgis.map", *_ABOVE_MAP) for name in _SERVICES},
-    "tasks": (*_WIDGETS, "earthplatform_qgis.gui", "earthplatform_qgis.plugin"),
-    "gui": ("earthplatform_qgis.plugin",),
+    "tasks": (
+        *_WIDGETS,
+        "earthplatform_qgis.gui",
+        "earthplatform_qgis.processing",
+        "earthplatform_qgis.plugin",
+    ),
+    # Beside gui, on top of tasks: qgis_process runs it without any widget.
+    "processing": (*_WIDGETS, "earthplatform_qgis.gui", "earthplatform_qgis.plugin"),
+    "gui": ("earthplatform_qgis.processing", "earthplatform_qgis.plugin"),
 }
 
 
