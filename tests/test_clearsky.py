@@ -15,10 +15,10 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from devserver.harness import StacTestServer
 from earthplatform_qgis.map.clearsky import SUB_PIXEL_NOTE, ClearSkyRow
+from earthplatform_qgis.map.compat import field_types
 from earthplatform_qgis.map.fields import fields_of_layer
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.tasks.clearsky import compute_clear_sky
@@ -118,7 +118,7 @@ def transformed(points: list[tuple[float, float]], epsg: int) -> list[tuple[floa
 
 def fields_layer(name: str, crs: str, wkts: dict[str, str]) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"Polygon?crs={crs}", name, "memory")
-    layer.dataProvider().addAttributes([QgsField("name", QVariant.String)])
+    layer.dataProvider().addAttributes([QgsField("name", field_types()["string"])])
     layer.updateFields()
     features = []
     for field_name, wkt in wkts.items():

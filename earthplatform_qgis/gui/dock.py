@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
 
 from earthplatform_qgis.__about__ import LOG_TAG, __title__
 from earthplatform_qgis.credentials import resolve_connection
+from earthplatform_qgis.gui.clearsky_panel import ClearSkyPanel
 from earthplatform_qgis.gui.item_actions import ItemActions
 from earthplatform_qgis.gui.results_model import ResultsModel
 from earthplatform_qgis.gui.results_view import ResultsView
@@ -110,6 +111,8 @@ class EarthPlatformDock(QgsDockWidget):
         self.results_view = ResultsView(self.model, self.runner, self.iface.mapCanvas(), body)
         layout.addWidget(self.results_view, 1)
         layout.addLayout(self._layer_buttons(body))
+        self.clear_sky = ClearSkyPanel(self.iface, self.tasks.run, lambda: self.client, body)
+        layout.addWidget(self.clear_sky)
         self.setWidget(body)
 
     def _layer_buttons(self, body: QWidget) -> QHBoxLayout:
@@ -142,6 +145,9 @@ class EarthPlatformDock(QgsDockWidget):
 
     def _connect(self) -> None:
         self.area.changed.connect(self.form.set_area)
+        self.area.changed.connect(lambda *_: self.clear_sky.show_fields(self.area.fieldset))
+        self.runner.layer_created.connect(lambda _: self.clear_sky.show_results(None))
+        self.clear_sky.filtered.connect(self._show_filtered)
         self.form.validated.connect(self._enable_search)
         self.settings_button.clicked.connect(self.open_settings)
         self.search_button.clicked.connect(self.search)
@@ -247,6 +253,8 @@ class EarthPlatformDock(QgsDockWidget):
 
     def _search_finished(self, outcome: TaskOutcome[int]) -> None:
         self.cancel_button.setEnabled(self.runner.running)
+        if not self.runner.running:
+            self.clear_sky.show_results(self.runner.layer())
         if outcome.error:
             self.iface.messageBar().pushMessage(
                 __title__, outcome.error, Qgis.MessageLevel.Critical, 10
@@ -267,6 +275,12 @@ class EarthPlatformDock(QgsDockWidget):
                     Qgis.MessageLevel.Warning,
                     15,
                 )
+
+    def _show_filtered(self) -> None:
+        """The results table shows the footprints the clear-sky filter lets through."""
+        layer = self.runner.layer()
+        if layer is not None:
+            self.model.show_ids(layer, sorted(layer.allFeatureIds()))
 
     # ---- layers for the selected footprints -------------------------------------------------
 

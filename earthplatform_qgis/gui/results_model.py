@@ -10,6 +10,8 @@ from typing import Any
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from earthplatform_qgis.map.footprints import CLEAR_PCT_MIN
+
 # (header, footprint field) of each column
 COLUMNS = (
     ("Item", "id"),
@@ -17,7 +19,10 @@ COLUMNS = (
     ("Cloud %", "eo:cloud_cover"),
     ("Collection", "collection"),
     ("Mask", "eda:ag_cloud_mask_available"),
+    ("Clear % (fields)", CLEAR_PCT_MIN),
 )
+# Right-aligned: the columns of figures.
+_FIGURES = ("eo:cloud_cover", CLEAR_PCT_MIN)
 DATE_FORMAT = "yyyy-MM-dd HH:mm"
 # Rows are read from the layer a block at a time (one request), and the last few blocks kept:
 # a screenful of rows costs one or two requests, scrolling a request per BLOCK rows.
@@ -31,7 +36,7 @@ def _display(name: str, value: Any) -> str:
         return ""
     if name == "datetime":
         return str(value.toString(DATE_FORMAT))
-    if name == "eo:cloud_cover":
+    if name in _FIGURES:
         return f"{float(value):.1f}"
     if isinstance(value, bool):
         return "yes" if value else "no"
@@ -86,6 +91,11 @@ class ResultsModel(QAbstractTableModel):
         self._blocks.pop(first // BLOCK, None)
         self.endInsertRows()
 
+    def show_ids(self, layer: QgsVectorLayer, feature_ids: list[int]) -> None:
+        """Show exactly these features of the layer (e.g. those a filter lets through)."""
+        self.show_layer(layer)
+        self.append(feature_ids)
+
     def feature_id(self, row: int) -> int:
         return self._ids[row]
 
@@ -109,9 +119,7 @@ class ResultsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._row(index.row())[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][1] == (
-            "eo:cloud_cover"
-        ):
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][1] in _FIGURES:
             # The flags themselves, which Qt 5.15 and 6 both read: no int() of Qt flags.
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -144,11 +152,14 @@ class ResultsModel(QAbstractTableModel):
         if not isinstance(layer, QgsVectorLayer):
             return None
         ids = self._ids[number * BLOCK : (number + 1) * BLOCK]
-        names = [name for _, name in COLUMNS]
+        # The clear-sky column exists once clear sky has been counted.
+        names = [name for _, name in COLUMNS if layer.fields().indexOf(name) >= 0]
         request = QgsFeatureRequest().setFilterFids(list(ids))
         request.setSubsetOfAttributes(names, layer.fields())
         values = {
-            feature.id(): tuple(_display(name, feature[name]) for name in names)
+            feature.id(): tuple(
+                _display(name, feature[name]) if name in names else "" for _, name in COLUMNS
+            )
             for feature in layer.getFeatures(request)
         }
         # A feature deleted from the layer since shows as an empty row.

@@ -22,7 +22,13 @@ from earthplatform_qgis.map.footprints import item_of
 
 # The widest text each column usually shows, for its starting width: sizing to contents would
 # measure every row of every page.
-COLUMN_SAMPLES = ("S2A_31TCJ_20220828_0_L2A", "2022-08-28 10:59", "100.0", "sentinel-2-l2a")
+COLUMN_SAMPLES = (
+    "S2A_31TCJ_20220828_0_L2A",
+    "2022-08-28 10:59",
+    "100.0",
+    "sentinel-2-l2a",
+    "Mask ",
+)
 # Room around a cell's text (Qt's item margins and a little air).
 CELL_PADDING = 16
 

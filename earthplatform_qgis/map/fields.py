@@ -41,6 +41,7 @@ class FieldSet:
     fields: list[Field] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     selected_only: bool = False
+    layer_id: str = ""
 
     def describe(self) -> str:
         """e.g. "12 fields of 'parcels' (selected)"."""
@@ -77,7 +78,7 @@ def fields_of_layer(
     """
     layer = check_fields_layer(layer, selected_only)
     features = layer.getSelectedFeatures() if selected_only else layer.getFeatures()
-    fieldset = FieldSet(layer.name(), layer.crs(), selected_only=selected_only)
+    fieldset = FieldSet(layer.name(), layer.crs(), selected_only=selected_only, layer_id=layer.id())
     fieldset.fields, fieldset.skipped = read_fields(features, id_attribute)
     if not fieldset.fields:
         reasons = "; ".join(fieldset.skipped[:3])

@@ -238,24 +238,26 @@ def add_features(layer: QgsVectorLayer, features: list[QgsFeature]) -> list[QgsF
     return [feature for feature in added if feature.id() in stored]
 
 
-CLEAR_PCT_MIN, CLEAR_PCT_MEAN = "clear_pct_min", "clear_pct_mean"
+CLEAR_PCT_MIN, CLEAR_PCT_MEAN, CLEAR_PCT_MAX = "clear_pct_min", "clear_pct_mean", "clear_pct_max"
 
 
 def set_clear_sky(layer: QgsVectorLayer, by_item: dict[str, ItemClearSky]) -> None:
-    """Write each item's clear % over the fields (least and mean) into the footprint layer,
-    adding the two fields the first time; items without a figure get NULL."""
+    """Write each item's clear % over the fields (least, mean and most) into the footprint
+    layer, adding the fields the first time; items without a figure get NULL."""
     provider = layer.dataProvider()
-    missing = [name for name in (CLEAR_PCT_MIN, CLEAR_PCT_MEAN) if layer.fields().indexOf(name) < 0]
+    names = (CLEAR_PCT_MIN, CLEAR_PCT_MEAN, CLEAR_PCT_MAX)
+    missing = [name for name in names if layer.fields().indexOf(name) < 0]
     if missing:
         provider.addAttributes([QgsField(name, field_types()["double"]) for name in missing])
         layer.updateFields()
-    low, mean = layer.fields().indexOf(CLEAR_PCT_MIN), layer.fields().indexOf(CLEAR_PCT_MEAN)
+    low, mean, high = (layer.fields().indexOf(name) for name in names)
     changes = {}
     for feature in layer.getFeatures():
         figures = by_item.get(str(feature["id"]))
         changes[feature.id()] = {
             low: figures.minimum if figures else None,
             mean: figures.mean if figures else None,
+            high: figures.maximum if figures else None,
         }
     provider.changeAttributeValues(changes)
     layer.triggerRepaint()

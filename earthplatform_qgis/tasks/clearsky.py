@@ -161,7 +161,8 @@ def compute_clear_sky(
         result.rows += [_row(by_id[item_id], each, None, None, reason) for each in pairs[item_id]]
     total = sum(len(pairs[item_id]) for item_id in masks) or 1
     shared = _Readers(client, cancelled)
-    with ThreadPoolExecutor(max_workers=readers) as pool:
+    pool = ThreadPoolExecutor(max_workers=readers)
+    try:
         pending: set[Future[list[ClearSkyRow]]] = {
             pool.submit(
                 shared.rows,
@@ -179,9 +180,11 @@ def compute_clear_sky(
                 result.rows += future.result()
             progress(100.0 * shared.done / total)
             if cancelled():
-                for future in pending:
-                    future.cancel()
                 raise CancelledError("Cancelled")
+    finally:
+        # Once cancelled, a read still in flight is left to end on its own: waiting for a
+        # slow object store would hold the cancel up for as long as the read takes.
+        pool.shutdown(wait=not cancelled(), cancel_futures=True)
     position = {each.field_id: number for number, each in enumerate(fieldset.fields)}
     result.rows.sort(key=lambda row: (row.datetime or "", row.item_id, position[row.field_id]))
     return result

@@ -1,0 +1,294 @@
+"""The dock's clear-sky part: count clear sky over the fields for the search's footprints, keep
+only the footprints clear enough, and see every date's clearness on a calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from qgis.core import (
+    Qgis,
+    QgsProject,
+    QgsTask,
+    QgsVectorLayer,
+)
+from qgis.gui import QgisInterface, QgsCollapsibleGroupBox, QgsFieldComboBox
+from qgis.PyQt.QtCore import QDateTime, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from earthplatform_qgis.__about__ import __title__
+from earthplatform_qgis.gui.calendar import AvailabilityCalendar
+from earthplatform_qgis.gui.search_runner import plugin_group
+from earthplatform_qgis.gui.widgets import named
+from earthplatform_qgis.map.clearsky_summary import FieldRule, clear_by_date, clear_by_item
+from earthplatform_qgis.map.clearsky_table import clear_sky_layer_name, create_clear_sky_layer
+from earthplatform_qgis.map.fields import FieldsError, FieldSet, fields_of_layer
+from earthplatform_qgis.map.footprints import (
+    CLEAR_PCT_MAX,
+    CLEAR_PCT_MIN,
+    CLOUD_COVER,
+    DATETIME,
+    item_of,
+    set_clear_sky,
+)
+from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.tasks.base import TaskOutcome
+from earthplatform_qgis.tasks.clearsky import ClearSkyResult, ClearSkyTask
+
+_DAY = "format_date(\"datetime\", 'yyyy-MM-dd')"
+_COUNT_TIP = (
+    "Count, in each footprint's cloud mask, the clear pixels over each field of the search area"
+)
+_NO_FIELDS_TIP = "Choose fields as the search area first (Area: features of a layer)"
+
+
+class ClearSkyPanel(QgsCollapsibleGroupBox):
+    """Clear sky over the search area's fields for the latest search's footprints.
+
+    `filtered` is emitted when the footprints shown change (the clear-sky threshold or the
+    calendar's date range), so the results table can show the same ones.
+    """
+
+    filtered = pyqtSignal()
+
+    def __init__(
+        self,
+        iface: QgisInterface,
+        run_task: Callable[[QgsTask], None],
+        client: Callable[[], EarthPlatformClient | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Clear sky over fields", parent)
+        named(self, "clearSkyPanel")
+        self.iface, self._run_task, self._client = iface, run_task, client
+        self.layer: QgsVectorLayer | None = None
+        self.fieldset: FieldSet | None = None
+        self.result: ClearSkyResult | None = None
+        self.days: tuple[dt.date, dt.date] | None = None
+        self._task: ClearSkyTask | None = None
+        self._acquisitions: dict[dt.date, int] = {}
+        self._tiles: dict[dt.date, float] = {}
+        self._build()
+
+    def _build(self) -> None:
+        grid = QGridLayout()
+        self.id_field = named(
+            QgsFieldComboBox(self),
+            "fieldIdCombo",
+            "The attribute naming each field in the clear-sky table (else its feature id)",
+        )
+        self.id_field.setAllowEmptyFieldName(True)
+        self.count_button = named(QPushButton("Count clear sky", self), "clearSkyButton")
+        grid.addWidget(QLabel("Field id", self), 0, 0)
+        grid.addWidget(self.id_field, 0, 1)
+        grid.addWidget(self.count_button, 0, 2)
+        self.min_clear = named(
+            QSpinBox(self), "minClearSpin", "Hide footprints whose fields are less clear"
+        )
+        self.min_clear.setRange(0, 100)
+        self.min_clear.setSuffix(" % clear")
+        self.min_clear.setPrefix("≥ ")
+        self.rule = named(QComboBox(self), "fieldRuleCombo", "Which fields must be that clear")
+        self.rule.addItem("over every field", FieldRule.EVERY)
+        self.rule.addItem("over any field", FieldRule.ANY)
+        grid.addWidget(QLabel("Show", self), 1, 0)
+        grid.addWidget(self.min_clear, 1, 1)
+        grid.addWidget(self.rule, 1, 2)
+        self.summary = named(QLabel(self), "clearSkySummary")
+        self.summary.setWordWrap(True)
+        self.calendar = AvailabilityCalendar(self)
+        column = QVBoxLayout(self)
+        column.addLayout(grid)
+        column.addWidget(self.summary)
+        column.addWidget(self.calendar)
+        self.count_button.clicked.connect(self.count)
+        self.min_clear.valueChanged.connect(self._apply_filter)
+        self.rule.currentIndexChanged.connect(self._apply_filter)
+        self.calendar.day_clicked.connect(self._select_day)
+        self.calendar.range_picked.connect(self._pick_days)
+        self.calendar.range_cleared.connect(lambda: self._pick_days(None, None))
+        self._enable()
+
+    # ---- the dock tells ---------------------------------------------------------------------
+
+    def show_results(self, layer: QgsVectorLayer | None) -> None:
+        """A new search's footprints (None while there are none): clear sky starts over."""
+        self.layer, self.result, self.days = layer, None, None
+        self.calendar.picked = None
+        self.min_clear.setValue(0)
+        if layer is not None:
+            layer.setSubsetString("")
+        self._count_days()
+        self._show_days()
+        self._enable()
+
+    def show_fields(self, fieldset: FieldSet | None) -> None:
+        """The search area's fields (None when the area is not fields)."""
+        self.fieldset = fieldset
+        layer = QgsProject.instance().mapLayer(fieldset.layer_id) if fieldset else None
+        if layer is not self.id_field.layer():
+            self.id_field.setLayer(layer if isinstance(layer, QgsVectorLayer) else None)
+        self._enable()
+
+    # ---- counting ---------------------------------------------------------------------------
+
+    def count(self) -> None:
+        """Count clear sky over the fields for every footprint of the search."""
+        client = self._client()
+        if self.layer is None or self.fieldset is None or client is None:
+            return
+        try:
+            fieldset = fields_of_layer(
+                QgsProject.instance().mapLayer(self.fieldset.layer_id),
+                selected_only=self.fieldset.selected_only,
+                id_attribute=self.id_field.currentField(),
+            )
+        except FieldsError as error:
+            self._say(str(error), Qgis.MessageLevel.Warning)
+            return
+        self.layer.setSubsetString("")  # every footprint, not only those shown
+        items = [item_of(feature) for feature in self.layer.getFeatures()]
+        task = ClearSkyTask(client, items, fieldset, QgsProject.instance().transformContext())
+        task.progressChanged.connect(
+            lambda percent: self.summary.setText(f"Counting clear sky… {percent:.0f} %")
+        )
+        task.done.connect(lambda outcome: self._counted(outcome, fieldset))
+        self._task = task
+        self._enable()
+        self._run_task(task)
+
+    def _counted(self, outcome: TaskOutcome[ClearSkyResult], fieldset: FieldSet) -> None:
+        self._task = None
+        self._enable()
+        if outcome.error:
+            self.summary.setText(outcome.error)
+            self._say(outcome.error, Qgis.MessageLevel.Critical)
+            return
+        if outcome.cancelled or self.layer is None:
+            self.summary.setText("Clear sky not counted: cancelled.")
+            return
+        result = outcome.result
+        name = clear_sky_layer_name(
+            fieldset.layer_name, QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm")
+        )
+        table = create_clear_sky_layer(name, result.rows)
+        QgsProject.instance().addMapLayer(table, False)
+        plugin_group().insertLayer(0, table)
+        set_clear_sky(self.layer, clear_by_item(result.rows))
+        self.result, self.fieldset = result, fieldset
+        self._apply_filter()
+        problems = [
+            *fieldset.skipped,
+            *(f"field {f}: no footprint covers it" for f in result.uncovered),
+        ]
+        if problems:
+            self._say(
+                f"Clear sky counted; {len(problems)} fields left out: " + "; ".join(problems[:5]),
+                Qgis.MessageLevel.Warning,
+            )
+
+    # ---- filtering and the calendar -----------------------------------------------------------
+
+    def _pick_days(self, start: dt.date | None, end: dt.date | None) -> None:
+        self.days = (start, end) if start and end else None
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        """Show only the footprints clear enough over the fields, within the picked days."""
+        if self.layer is None:
+            return
+        parts = []
+        rule: FieldRule = self.rule.currentData()
+        threshold = self.min_clear.value()
+        if self.result is not None and threshold > 0:
+            column = CLEAR_PCT_MIN if rule is FieldRule.EVERY else CLEAR_PCT_MAX
+            parts.append(f'"{column}" >= {threshold}')
+        if self.days is not None:
+            parts.append(f"{_DAY} >= '{self.days[0].isoformat()}'")
+            parts.append(f"{_DAY} <= '{self.days[1].isoformat()}'")
+        self.layer.setSubsetString(" AND ".join(parts))
+        self.layer.triggerRepaint()
+        self._show_days()
+        self._summarise(rule, threshold)
+        self.filtered.emit()
+
+    def _summarise(self, rule: FieldRule, threshold: int) -> None:
+        if self.layer is None:
+            return
+        shown = self.layer.featureCount()
+        if self.result is None or self.fieldset is None:
+            self.summary.setText(f"{shown} footprints shown." if self.days else "")
+            return
+        fields = len(self.fieldset.fields)
+        over = (
+            f"every one of {fields} fields"
+            if rule is FieldRule.EVERY
+            else f"any of {fields} fields"
+        )
+        total = len({row.item_id for row in self.result.rows})
+        passing = sum(
+            1
+            for figures in clear_by_item(self.result.rows).values()
+            if figures.score(rule) >= threshold
+        )
+        text = f"{passing} of {total} items ≥ {threshold} % clear over {over}"
+        if self.days:
+            text += f"; {shown} shown from {self.days[0]} to {self.days[1]}"
+        self.summary.setText(text + ".")
+
+    def _count_days(self) -> None:
+        """Each date's footprints, and its best tile clear sky (100 - eo:cloud_cover), from
+        every footprint of the search (called while no filter hides any)."""
+        self._acquisitions, self._tiles = {}, {}
+        if self.layer is None:
+            return
+        for feature in self.layer.getFeatures():
+            stamp = feature[DATETIME]
+            if not _present(stamp):
+                continue
+            day = stamp.toUTC().date().toPyDate()
+            self._acquisitions[day] = self._acquisitions.get(day, 0) + 1
+            cover = feature[CLOUD_COVER]
+            if _present(cover):
+                self._tiles[day] = max(self._tiles.get(day, 0.0), 100.0 - float(cover))
+
+    def _show_days(self) -> None:
+        """The calendar: every date with footprints, coloured by the fields' clear sky (or the
+        tiles' where it has not been counted)."""
+        if self.result is None:
+            self.calendar.show_days(self._acquisitions, self._tiles, "the tiles")
+            return
+        rule: FieldRule = self.rule.currentData()
+        by_date = clear_by_date(self.result.rows, rule)
+        self.calendar.show_days(self._acquisitions, by_date, "the fields")
+
+    def _select_day(self, day: dt.date) -> None:
+        """Select the footprints of that day (on the map and in the table)."""
+        if self.layer is not None:
+            self.layer.selectByExpression(f"{_DAY} = '{day.isoformat()}'")
+
+    # ---- helpers ------------------------------------------------------------------------------
+
+    def _enable(self) -> None:
+        ready = self.layer is not None and self.fieldset is not None and self._task is None
+        self.count_button.setEnabled(ready)
+        self.count_button.setToolTip(_COUNT_TIP if self.fieldset is not None else _NO_FIELDS_TIP)
+        counted = self.result is not None
+        self.min_clear.setEnabled(counted)
+        self.rule.setEnabled(counted)
+
+    def _say(self, message: str, level: Qgis.MessageLevel) -> None:
+        self.iface.messageBar().pushMessage(__title__, message, level, 10)
+
+
+def _present(value: object) -> bool:
+    """Whether an attribute holds a value (NULL is None on Qt 6, a null QVariant on Qt 5)."""
+    return value is not None and not (hasattr(value, "isNull") and value.isNull())

@@ -1,0 +1,141 @@
+"""Clear sky in the dock as the analyst gets it: fields as the search area, Search, Count clear
+sky; then the table layer, the footprints' figures, the filter and the calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtWidgets import QComboBox, QLabel, QSpinBox
+
+from earthplatform_qgis.gui.dock import EarthPlatformDock
+from earthplatform_qgis.gui.results_model import COLUMNS
+from earthplatform_qgis.gui.search_area import ALL_FIELDS
+from earthplatform_qgis.gui.search_runner import GROUP_NAME
+from earthplatform_qgis.map.compat import field_types
+from tests.support.dock import click_and_wait, run_search
+
+UTM = "EPSG:32631"
+# 31TCJ's upper-left corner; fields in metres east / south of it (devserver/catalog.py's layout).
+X0, Y0 = 300_000, 4_900_020
+FIELDS = {
+    "clear_cell": (51_030, 51_050, 53_970, 53_950),  # one vegetation cell, clear in variant 0
+    "under_cloud": (30_010, 35_020, 40_030, 45_040),  # the cloud disc's centre in variant 0
+    "edge": (45_010, 35_030, 55_020, 45_040),  # across the disc's edge
+}
+COLUMN_NAMES = [
+    "field_id",
+    "item_id",
+    "collection",
+    "datetime",
+    "mask",
+    "clear_pct",
+    "cloud_pct",
+    "shadow_pct",
+    "other_pct",
+    "valid_px",
+    "field_px",
+    "note",
+]
+
+
+def parcels() -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"Polygon?crs={UTM}", "parcels", "memory")
+    layer.dataProvider().addAttributes([QgsField("name", field_types()["string"])])
+    layer.updateFields()
+    features = []
+    for name, (x0, y0, x1, y1) in FIELDS.items():
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([name])
+        feature.setGeometry(
+            QgsGeometry.fromWkt(
+                f"POLYGON(({X0 + x0} {Y0 - y0},{X0 + x1} {Y0 - y0},{X0 + x1} {Y0 - y1},"
+                f"{X0 + x0} {Y0 - y1},{X0 + x0} {Y0 - y0}))"
+            )
+        )
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return QgsProject.instance().addMapLayer(layer)
+
+
+def clear_sky_table() -> QgsVectorLayer:
+    group = QgsProject.instance().layerTreeRoot().findGroup(GROUP_NAME)
+    assert group is not None
+    tables = [
+        node.layer()
+        for node in group.findLayers()
+        if node.layer().name().startswith(f"{GROUP_NAME} — clear sky — parcels — ")
+    ]
+    assert len(tables) == 1
+    return tables[0]
+
+
+def test_clear_sky_over_fields_from_search_to_filter(dock: EarthPlatformDock, qtbot: Any) -> None:
+    layer = parcels()
+    dock.area.layer_combo.setLayer(layer)
+    dock.area.source_combo.setCurrentIndex(dock.area.source_combo.findData(ALL_FIELDS))
+    dock.form.max_items.setValue(0)
+    run_search(dock, qtbot)
+    footprints = dock.runner.layer()
+    assert footprints is not None
+    assert footprints.featureCount() > 0
+    dock.clear_sky.id_field.setField("name")
+    click_and_wait(dock, qtbot, "clearSkyButton")
+
+    table = clear_sky_table()
+    assert [field.name() for field in table.fields()] == COLUMN_NAMES
+    rows = list(table.getFeatures())
+    assert {row["field_id"] for row in rows} == set(FIELDS)
+    # Every footprint got the least and mean clear % of the fields it covers, from the table.
+    by_item: dict[str, list[float]] = {}
+    for row in rows:
+        if row["clear_pct"] is not None and not _null(row["clear_pct"]):
+            by_item.setdefault(row["item_id"], []).append(row["clear_pct"])
+    for feature in footprints.getFeatures():
+        figures = by_item.get(feature["id"])
+        if figures:
+            assert feature["clear_pct_min"] == min(figures)
+            assert feature["clear_pct_mean"] == sum(figures) / len(figures)
+    # ... shown in the results table's last column.
+    column = [name for _, name in COLUMNS].index("clear_pct_min")
+    model = dock.model
+    shown = {
+        model.data(model.index(row, 0)): model.data(model.index(row, column))
+        for row in range(model.rowCount())
+    }
+    some_item = next(iter(by_item))
+    assert shown[some_item] == f"{min(by_item[some_item]):.1f}"
+
+    # The filter: at least 50 % clear over every field; then over any field.
+    spin = dock.findChild(QSpinBox, "minClearSpin")
+    spin.setValue(50)
+    every = {key for key, figures in by_item.items() if min(figures) >= 50}
+    assert {f["id"] for f in footprints.getFeatures()} == every
+    assert dock.model.rowCount() == len(every)
+    summary = dock.findChild(QLabel, "clearSkySummary").text()
+    assert summary.startswith(f"{len(every)} of {len(by_item)} items ≥ 50 % clear over every one")
+    rule = dock.findChild(QComboBox, "fieldRuleCombo")
+    rule.setCurrentIndex(1)
+    any_field = {key for key, figures in by_item.items() if max(figures) >= 50}
+    assert {f["id"] for f in footprints.getFeatures()} == any_field
+    assert any_field > every  # the fields differ, so the rules differ
+
+    # The calendar: each date with footprints, coloured by the fields' figures.
+    calendar = dock.clear_sky.calendar
+    days = {
+        dt.date.fromisoformat(row["datetime"].toString("yyyy-MM-dd"))
+        for row in rows
+        if not _null(row["datetime"])
+    }
+    assert days <= set(calendar.acquisitions)
+    assert set(calendar.clear) <= days
+    first = min(days)
+    calendar.day_clicked.emit(first)
+    assert {f["datetime"].toString("yyyy-MM-dd") for f in footprints.getSelectedFeatures()} == {
+        first.isoformat()
+    }
+
+
+def _null(value: Any) -> bool:
+    return value is None or (hasattr(value, "isNull") and value.isNull())
