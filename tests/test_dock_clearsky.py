@@ -109,13 +109,15 @@ def test_clear_sky_over_fields_from_search_to_filter(dock: EarthPlatformDock, qt
 
     # The filter: at least 50 % clear over every field; then over any field.
     spin = dock.findChild(QSpinBox, "minClearSpin")
+    rule = dock.findChild(QComboBox, "fieldRuleCombo")
+    assert spin.isEnabled()
+    assert rule.isEnabled()
     spin.setValue(50)
     every = {key for key, figures in by_item.items() if min(figures) >= 50}
     assert {f["id"] for f in footprints.getFeatures()} == every
     assert dock.model.rowCount() == len(every)
     summary = dock.findChild(QLabel, "clearSkySummary").text()
     assert summary.startswith(f"{len(every)} of {len(by_item)} items ≥ 50 % clear over every one")
-    rule = dock.findChild(QComboBox, "fieldRuleCombo")
     rule.setCurrentIndex(1)
     any_field = {key for key, figures in by_item.items() if max(figures) >= 50}
     assert {f["id"] for f in footprints.getFeatures()} == any_field

@@ -167,7 +167,13 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
 
     def _counted(self, outcome: TaskOutcome[ClearSkyResult], fieldset: FieldSet) -> None:
         self._task = None
-        self._enable()
+        try:
+            self._take(outcome, fieldset)
+        finally:
+            self._enable()
+
+    def _take(self, outcome: TaskOutcome[ClearSkyResult], fieldset: FieldSet) -> None:
+        """Show a finished count: its table, the footprints' figures, the filter, the days."""
         if outcome.error:
             self.summary.setText(outcome.error)
             self._say(outcome.error, Qgis.MessageLevel.Critical)
