@@ -7,7 +7,10 @@
 - ``items.ndjson``: one item per line, each with its ``collection``: first the ``n_items``
   sentinel-2-l2a items (the eight real 31TCJ fixture items of devserver/fixtures, then generated
   ones), then the ag-mask items, then the EDA-mask items;
-- ``assets/``: the files the items reference, one set per tile (not per item)::
+- ``assets/``: the files the items reference, one set per tile and sky (not per item; see
+  Skies below): sky 0's as listed here, sky k's (k = 1, 2, 3) in a ``sky<k>/`` folder beside
+  them (``sentinel-2-l2a/31TDJ/sky2/B04.tif``, ``sentinel-2-eda-cloud-mask/31TBK/sky1/
+  cloud-mask.tif``), but for footprint.geojson and metadata.xml: they describe the tile, once::
 
       sentinel-2-l2a/<tile>/B04.tif, B03.tif, B02.tif  red, green, blue: uint16, nodata 0,
                                                        549 x 549 px of 200 m
@@ -30,6 +33,8 @@
   its ``alternate.download.href`` ``https://assets.earthplatform.test/<rel>``, ``<rel>`` being
   the path under ``assets/`` (the server rewrites that placeholder host). Every file's bytes are
   deterministic (the same GDAL makes the same files), which keeps ``file:checksum`` stable.
+  Sky 0's files of every tile are always made (the set of generator version 2, byte for byte);
+  of the other skies' files, only those an item references.
 
 Extra assets: only the generated sentinel-2-l2a items of tile 31TDJ (``EXTRA_ASSETS_TILE``; ids
 ``S2?_31TDJ_<date>_<seq>_L2A``, ``grid:code`` ``MGRS-31TDJ``; about 1/9 of the generated items,
@@ -53,8 +58,8 @@ and on each of their eight assets ``file:size`` (bytes) and ``file:checksum`` (t
 the file's SHA2-256 in hex: ``"1220"`` + its sha256 hexdigest), with
 ``https://stac-extensions.github.io/file/v2.1.0/schema.json`` appended to their
 ``stac_extensions``. Every other item (fixture, other tiles, masks) has neither. The collection's
-``item_assets`` defines visual, footprint and metadata too. ``file_fields(tile)`` gives the
-file:* values, ``l2a_files(tile)`` the bytes.
+``item_assets`` defines visual, footprint and metadata too. ``file_fields(tile, sky)`` gives the
+file:* values of the item's sky's files, ``l2a_file(tile, sky, key)`` their bytes.
 
 Region: the 3 x 3 MGRS tiles 31TBK 31TCK 31TDK / 31TBJ 31TCJ 31TDJ / 31TBH 31TCH 31TDH around
 Toulouse; 31TCJ's upper-left corner is (300 000, 4 900 020) in UTM 31N, neighbours are 100 km
@@ -67,12 +72,14 @@ first generated items take 0, 100, 5, 9.99, 10, 10.01, 15, 19.99, 20 and 20.01),
 files; ``gsd`` and titles keep Sentinel-2's nominal 10 m. Mask item ids follow the real data,
 where both masks' ids end in ``_AG_CLOUD_MASK_<timestamp>`` (only the collection tells them apart).
 
-Pixel content, the same in every tile. Positions are metres from the tile's upper-left corner
-(x east, y south); a pixel takes a shape's values when its centre is inside the shape. DN are
-digital numbers: reflectance = DN * 0.0001 - 0.1.
+Pixel content. The ground (border, fields, cirrus) is the same in every tile and on every date;
+cloud, cloud shadow and thin cloud are those of the item's sky (see Skies; the "where" below is
+sky 0's). Positions are metres from the tile's upper-left corner (x east, y south); a pixel takes
+the values of the first row whose shape holds its centre. DN are digital numbers: reflectance =
+DN * 0.0001 - 0.1.
 
 ============  =================================  ==  =====  =====  ===  ==============  ===========
-shape         where                              ag  EDA 1  EDA 2  SCL  red/green/blue  TCI r/g/b
+shape         where (sky 0)                      ag  EDA 1  EDA 2  SCL  red/green/blue  TCI r/g/b
 ============  =================================  ==  =====  =====  ===  ==============  ===========
 border        within 1 000 m of the tile edge    0   0      0      0    0/0/0           0/0/0
 cloud         disc at (35 000, 40 000), r 15 000 2   2      1      9    9000/9000/9000  255/255/255
@@ -92,6 +99,47 @@ band is clamp(round((DN - 1000) * 255 / 3000), 1, 255) of that band's DN, and 0 
 are this catalog's choice). EDA mask band 1: 0 nodata, 1 clear, 2 cloud, 3 cloud shadow, 4 thin
 cloud; band 2: 0 nodata, 1 non-cirrus, 2 cirrus.
 
+Skies: an acquisition's weather is one of four skies (``SKIES``); each sky's masks, SCL, red,
+green, blue, TCI and thumbnail show it. Every cloud shadow is a disc at k x (-3 000, -5 200) m
+from its cloud's centre, north-north-west, away from the late-morning sun (azimuth ~150 degrees,
+as the items' ``view:sun_azimuth``), k growing with the cloud's height; where the two overlap the
+cloud hides its shadow. Skies 1-3 keep every shape 9 800 m or more from the tile's edges (the
+overlaps with neighbouring tiles). Clear: the share of the tile's valid (non-border) pixels that
+the ag mask (1), EDA band 1 (1) and the SCL (4 or 5) call clear.
+
+===  ============  ============  ====================================  =========================
+sky  weather       shape         where                                 clear
+===  ============  ============  ====================================  =========================
+0    version 2's   cloud         disc at (35 000, 40 000), r 15 000    ag 92.2 %
+     layout        cloud shadow  disc at (20 000, 14 000), r 8 000     EDA 86.8 %
+                                 (k 5)
+                   thin cloud    x 70 000-95 000, y 15 000-40 000      SCL 79.1 %
+1    overcast      cloud         disc at (66 000, 66 000), r 32 000    ag 65.7 %
+                   cloud shadow  disc at (60 000, 55 600), r 32 000    EDA 60.6 %
+                                 (k 2), a crescent beside the cloud
+                   thin cloud    x 12 000-37 000, y 70 000-95 000      SCL 59.8 %
+2    scattered     cloud         disc at (33 000, 75 000), r 12 000    ag 92.8 %
+                   cloud shadow  disc at (24 000, 59 400), r 12 000    EDA 89.3 %
+                                 (k 3)
+                   thin cloud    x 45 000-65 000, y 15 000-35 000      SCL 81.6 %
+3    nearly clear  cloud         none                                  ag 100 %
+                   cloud shadow  none                                  EDA 99.1 %
+                   thin cloud    x 85 000-95 000, y 15 000-25 000      SCL 91.4 %
+===  ============  ============  ====================================  =========================
+
+(The SCL never calls cirrus, 10, clear: the cirrus square alone is 7.7 % of the valid pixels.)
+
+An item's sky is ``sky_variant(tile, day)`` of its acquisition (``item_sky(item)``): sky 0 for
+the real fixture items' acquisitions (31TCJ on 2022-08-03, -08, -13, -18, -23 and -28), whose
+files must stay version 2's; otherwise
+``random.Random(f"{WEATHER_SEED}/{tile}/{day:%Y-%m-%d}").randrange(4)``. It depends on the tile
+and day only, not on ``--seed``: every sequence of an acquisition (its reprocessings) shows the
+same sky, and a catalog's items show the same weather whatever their number. Neighbouring tiles
+overlap by 9 800 m (109 800 m tiles, 100 km apart), and only the tiles of a column (one orbit)
+are sensed on the same day: as skies 1-3 keep out of the overlaps and the fields line up across
+tiles (100 km is 20 fields), same-day neighbours agree where they overlap, except where a tile's
+sky is 0: its shadow reaches 3 800 m into the overlap with the tile north of it.
+
 Command line: ``python -m devserver.catalog OUT_DIR [--items N] [--seed S]``.
 """
 
@@ -109,9 +157,9 @@ import random
 import shutil
 import tempfile
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, Union
 
 from osgeo import gdal, osr
 
@@ -121,7 +169,7 @@ osr.UseExceptions()
 
 Item = dict[str, Any]
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 DEFAULT_SEED = 20220801
 L2A = "sentinel-2-l2a"
 AG_MASK = "sentinel-2-l2a-cog-ag-cloud-mask"
@@ -132,6 +180,10 @@ COG_TYPE = "image/tiff; application=geotiff; profile=cloud-optimized"
 FILE_EXTENSION = "https://stac-extensions.github.io/file/v2.1.0/schema.json"
 # The one tile whose generated sentinel-2-l2a items carry the extra assets and file:* fields.
 EXTRA_ASSETS_TILE = "31TDJ"
+# Salts the draw of each acquisition's sky. Any value makes a sound catalog; 29 is the smallest
+# that gives sky 0 to the first generated 31TDJ and 31TCJ items with an ag mask (2022-07-01 and
+# 2022-07-19 in the default catalog), whose cloud tests/test_dock_assets.py looks for at sky 0's.
+WEATHER_SEED = 29
 EPSG = 32631
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FIXTURE_ITEMS = FIXTURES / "items" / "eda_featurecollection_s2_31TCJ_2022-08.json"
@@ -237,30 +289,115 @@ EDA_DESCRIPTION = (
 )
 
 
-def scene_class(x: float, y: float) -> int:
-    """Scene class at (x east, y south) metres from a tile's upper-left corner (see module doc)."""
-    border = 1000
-    if not (border <= x <= TILE_SIZE_M - border and border <= y <= TILE_SIZE_M - border):
+class Disc(NamedTuple):
+    """A disc of radius r around (x, y): metres east and south of a tile's upper-left corner."""
+
+    x: float
+    y: float
+    r: float
+
+    def contains(self, x: float, y: float) -> bool:
+        return (x - self.x) ** 2 + (y - self.y) ** 2 <= self.r**2
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        """West, north, east and south edges of the disc's bounding square."""
+        return self.x - self.r, self.y - self.r, self.x + self.r, self.y + self.r
+
+
+class Square(NamedTuple):
+    """x from west to west + side, y from north to north + side (east and south edges out)."""
+
+    west: float
+    north: float
+    side: float
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.west <= x < self.west + self.side and self.north <= y < self.north + self.side
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        """West, north, east and south edges."""
+        return self.west, self.north, self.west + self.side, self.north + self.side
+
+
+Shape = Union[Disc, Square]  # not `|`: a module-level alias is evaluated, and ruff targets 3.9
+
+
+class Sky(NamedTuple):
+    """The weather of an acquisition: a cloud, its shadow and a thin-cloud square, each optional."""
+
+    cloud: Disc | None
+    shadow: Disc | None
+    thin: Square | None
+
+    def layers(self) -> list[tuple[Shape, int]]:
+        """Its shapes with their scene classes, the one that wins where they overlap first."""
+        layers = ((self.cloud, CLOUD), (self.shadow, SHADOW), (self.thin, THIN))
+        return [(shape, scene) for shape, scene in layers if shape is not None]
+
+
+BORDER_M = 1000
+CIRRUS = Square(65_000, 65_000, 30_000)
+# The sky variants of the module doc's "Skies" table; sky 0 is the layout of generator version 2,
+# whose files the real fixture items keep. Shadows lie k x (-3 000, -5 200) m from their cloud.
+SKIES = (
+    Sky(Disc(35_000, 40_000, 15_000), Disc(20_000, 14_000, 8_000), Square(70_000, 15_000, 25_000)),
+    Sky(Disc(66_000, 66_000, 32_000), Disc(60_000, 55_600, 32_000), Square(12_000, 70_000, 25_000)),
+    Sky(Disc(33_000, 75_000, 12_000), Disc(24_000, 59_400, 12_000), Square(45_000, 15_000, 20_000)),
+    Sky(None, None, Square(85_000, 15_000, 10_000)),
+)
+
+
+def ground_class(x: float, y: float) -> int:
+    """Scene class of the ground at (x east, y south) metres from a tile's upper-left corner:
+    the border, fields and cirrus, the same under every sky (see module doc)."""
+    inside = BORDER_M <= x <= TILE_SIZE_M - BORDER_M and BORDER_M <= y <= TILE_SIZE_M - BORDER_M
+    if not inside:
         return NODATA
-    if (x - 35_000) ** 2 + (y - 40_000) ** 2 <= 15_000**2:
-        return CLOUD
-    if (x - 20_000) ** 2 + (y - 14_000) ** 2 <= 8_000**2:
-        return SHADOW
-    if 70_000 <= x < 95_000 and 15_000 <= y < 40_000:
-        return THIN
     field = VEG if (int(x // 5000) + int(y // 5000)) % 2 == 0 else SOIL
-    if 65_000 <= x < 95_000 and 65_000 <= y < 95_000:
+    if CIRRUS.contains(x, y):
         return VEG_CIRRUS if field == VEG else SOIL_CIRRUS
     return field
 
 
+def scene_class(x: float, y: float, sky: int = 0) -> int:
+    """Scene class at (x east, y south) metres from a tile's upper-left corner under a sky."""
+    ground = ground_class(x, y)
+    if ground == NODATA:
+        return NODATA
+    return next((scene for shape, scene in SKIES[sky].layers() if shape.contains(x, y)), ground)
+
+
 @functools.cache
-def class_grid(size: int) -> bytes:
-    """Scene classes of a size x size pixel grid over a tile, row by row (pixel centres decide)."""
+def _ground_grid(size: int) -> bytes:
+    """Ground classes of a size x size pixel grid over a tile, row by row."""
     res = TILE_SIZE_M / size
     return bytes(
-        scene_class((c + 0.5) * res, (r + 0.5) * res) for r in range(size) for c in range(size)
+        ground_class((c + 0.5) * res, (r + 0.5) * res) for r in range(size) for c in range(size)
     )
+
+
+def _pixels_between(low: float, high: float, res: float, size: int) -> range:
+    """The pixels along a grid axis whose centres may lie from low to high metres."""
+    return range(max(0, int(low // res)), min(size, int(high // res) + 1))
+
+
+@functools.cache
+def class_grid(size: int, sky: int) -> bytes:
+    """Scene classes of a size x size pixel grid over a tile under a sky, row by row: those of
+    scene_class at the pixel centres."""
+    grid = bytearray(_ground_grid(size))
+    res = TILE_SIZE_M / size
+    # The ground once, then each shape painted over its bounding square only, the weakest first:
+    # the same classes as scene_class pixel by pixel, in a fraction of the time.
+    for shape, scene in reversed(SKIES[sky].layers()):
+        west, north, east, south = shape.bounds()
+        for row in _pixels_between(north, south, res, size):
+            y = (row + 0.5) * res
+            for col in _pixels_between(west, east, res, size):
+                index = row * size + col
+                if grid[index] != NODATA and shape.contains((col + 0.5) * res, y):
+                    grid[index] = scene
+    return bytes(grid)
 
 
 def _lookup(mapping: dict[int, int]) -> bytes:
@@ -384,7 +521,32 @@ EXTRA_FILES = {
     "footprint": "footprint.geojson",
     "metadata": "metadata.xml",
 }
+L2A_FILES = {**IMAGE_FILES, **EXTRA_FILES}
+# The l2a files that describe the tile, not its sky: one per tile, at sky 0's place.
+TILE_KEYS = ("footprint", "metadata")
+RGB_KEYS = ("red", "green", "blue")
+MASK_FILES = {AG_MASK: "agriculture-cloud-mask.tif", EDA_MASK: "cloud-mask.tif"}
+# Mask collection -> its bands' scene-class tables and names.
+MASK_BANDS = {
+    AG_MASK: ((AG_OF, "agriculture cloud mask"),),
+    EDA_MASK: ((EDA1_OF, "cloud mask"), (EDA2_OF, "cirrus mask")),
+}
 _VSIMEM_NAMES = itertools.count()
+
+
+def sky_folder(sky: int) -> str:
+    """The folder of a sky's files within their tile's: sky 0's stay where version 2 had them."""
+    return f"sky{sky}/" if sky else ""
+
+
+def asset_path(collection: str, tile: str, sky: int, name: str) -> str:
+    """The path under assets/ of the file called name of a tile's acquisition under a sky."""
+    return f"{collection}/{tile}/{sky_folder(sky)}{name}"
+
+
+def l2a_path(tile: str, sky: int, key: str) -> str:
+    """The path under assets/ of a tile's sentinel-2-l2a file under a sky, by asset key."""
+    return asset_path(L2A, tile, 0 if key in TILE_KEYS else sky, L2A_FILES[key])
 
 
 def tci_value(dn: int) -> int:
@@ -449,9 +611,9 @@ def _create_copy(driver: str, source: gdal.Dataset, suffix: str, options: list[s
 
 
 @functools.cache
-def _image_bands() -> dict[str, list[bytes]]:
-    """Pixel bytes of the 200 m images (the same in every tile): rgb, scl, tci."""
-    image = class_grid(IMAGE_PX)
+def _image_bands(sky: int) -> dict[str, list[bytes]]:
+    """Pixel bytes of the 200 m images under a sky (the same in every tile): rgb, scl, tci."""
+    image = class_grid(IMAGE_PX, sky)
     return {
         "rgb": [array("H", (RGB_DN[c][i] for c in image)).tobytes() for i in range(3)],
         "scl": [image.translate(_lookup(SCL_OF))],
@@ -460,6 +622,17 @@ def _image_bands() -> dict[str, list[bytes]]:
             for i in range(3)
         ],
     }
+
+
+@functools.cache
+def _thumbnail_png(sky: int) -> bytes:
+    """The thumbnail under a sky: not georeferenced, so the same in every tile."""
+    thumb = class_grid(THUMB_PX, sky)
+    mem = gdal.GetDriverByName("MEM").Create("", THUMB_PX, THUMB_PX, 3, gdal.GDT_Byte)
+    for index in range(3):
+        data = bytes(THUMB_RGB[c][index] for c in thumb)
+        mem.GetRasterBand(index + 1).WriteRaster(0, 0, THUMB_PX, THUMB_PX, data)
+    return _create_copy("PNG", mem, ".png", [])
 
 
 def _footprint_geojson(tile: str) -> bytes:
@@ -489,62 +662,69 @@ def _metadata_xml(tile: str) -> bytes:
     ).encode()
 
 
-def l2a_files(tile: str) -> dict[str, bytes]:
-    """The bytes of a tile's sentinel-2-l2a files, by asset key (deterministic)."""
-    bands = _image_bands()
-    files = {
-        key: _cog_bytes(tile, IMAGE_RES, [data], gdal.GDT_UInt16, "AVERAGE", [key])
-        for key, data in zip(("red", "green", "blue"), bands["rgb"])
-    }
-    files["scl"] = _cog_bytes(tile, IMAGE_RES, bands["scl"], gdal.GDT_Byte, "NEAREST", ["scl"])
-    thumb = class_grid(THUMB_PX)
-    mem = gdal.GetDriverByName("MEM").Create("", THUMB_PX, THUMB_PX, 3, gdal.GDT_Byte)
-    for index in range(3):
-        data = bytes(THUMB_RGB[c][index] for c in thumb)
-        mem.GetRasterBand(index + 1).WriteRaster(0, 0, THUMB_PX, THUMB_PX, data)
-    files["thumbnail"] = _create_copy("PNG", mem, ".png", [])
-    rgb_colours = (gdal.GCI_RedBand, gdal.GCI_GreenBand, gdal.GCI_BlueBand)
-    files["visual"] = _cog_bytes(
-        tile,
-        IMAGE_RES,
-        bands["tci"],
-        gdal.GDT_Byte,
-        "AVERAGE",
-        ["red", "green", "blue"],
-        rgb_colours,
-    )
-    files["footprint"] = _footprint_geojson(tile)
-    files["metadata"] = _metadata_xml(tile)
-    return files
+@functools.cache
+def l2a_file(tile: str, sky: int, key: str) -> bytes:
+    """The bytes of a tile's sentinel-2-l2a file under a sky, by asset key (deterministic;
+    cached, as file_fields and write_assets both want 31TDJ's)."""
+    if key == "footprint":
+        return _footprint_geojson(tile)
+    if key == "metadata":
+        return _metadata_xml(tile)
+    if key == "thumbnail":
+        return _thumbnail_png(sky)
+    bands = _image_bands(sky)
+    if key == "scl":
+        return _cog_bytes(tile, IMAGE_RES, bands["scl"], gdal.GDT_Byte, "NEAREST", ["scl"])
+    if key == "visual":
+        colours = (gdal.GCI_RedBand, gdal.GCI_GreenBand, gdal.GCI_BlueBand)
+        names = list(RGB_KEYS)
+        return _cog_bytes(tile, IMAGE_RES, bands["tci"], gdal.GDT_Byte, "AVERAGE", names, colours)
+    band = bands["rgb"][RGB_KEYS.index(key)]
+    return _cog_bytes(tile, IMAGE_RES, [band], gdal.GDT_UInt16, "AVERAGE", [key])
+
+
+def mask_file(tile: str, sky: int, collection: str) -> bytes:
+    """The bytes of a tile's cloud mask of a mask collection under a sky (deterministic)."""
+    grid = class_grid(MASK_PX, sky)
+    data = [grid.translate(_lookup(table)) for table, _ in MASK_BANDS[collection]]
+    names = [name for _, name in MASK_BANDS[collection]]
+    return _cog_bytes(tile, MASK_RES, data, gdal.GDT_Byte, "NEAREST", names)
 
 
 @functools.cache
-def file_fields(tile: str) -> dict[str, dict[str, Any]]:
-    """file:size and file:checksum (SHA2-256 multihash, hex) of a tile's l2a files, by key."""
-    return {
-        key: {"file:size": len(data), "file:checksum": "1220" + hashlib.sha256(data).hexdigest()}
-        for key, data in l2a_files(tile).items()
-    }
+def file_fields(tile: str, sky: int) -> dict[str, dict[str, Any]]:
+    """file:size and file:checksum (SHA2-256 multihash, hex) of a tile's l2a files under a sky,
+    by asset key."""
+    fields = {}
+    for key in L2A_FILES:
+        data = l2a_file(tile, sky, key)
+        fields[key] = {
+            "file:size": len(data),
+            "file:checksum": "1220" + hashlib.sha256(data).hexdigest(),
+        }
+    return fields
 
 
-def write_assets(assets: Path) -> None:
-    """Writes every tile's l2a files (image, SCL, thumbnail, extras) and masks (see module doc)."""
-    mask = class_grid(MASK_PX)
-    ag = mask.translate(_lookup(AG_OF))
-    eda = [mask.translate(_lookup(EDA1_OF)), mask.translate(_lookup(EDA2_OF))]
-    names = {**IMAGE_FILES, **EXTRA_FILES}
+def _asset_files() -> Iterator[tuple[int, str, Callable[[], bytes]]]:
+    """(sky, path under assets/, maker of its bytes) of every file a catalog may hold."""
     for tile in TILES:
-        l2a, ag_dir, eda_dir = (assets / coll / tile for coll in (L2A, AG_MASK, EDA_MASK))
-        for folder in (l2a, ag_dir, eda_dir):
-            folder.mkdir(parents=True)
-        for key, data in l2a_files(tile).items():
-            (l2a / names[key]).write_bytes(data)
-        (ag_dir / "agriculture-cloud-mask.tif").write_bytes(
-            _cog_bytes(tile, MASK_RES, [ag], gdal.GDT_Byte, "NEAREST", ["agriculture cloud mask"])
-        )
-        (eda_dir / "cloud-mask.tif").write_bytes(
-            _cog_bytes(tile, MASK_RES, eda, gdal.GDT_Byte, "NEAREST", ["cloud mask", "cirrus mask"])
-        )
+        for sky in range(len(SKIES)):
+            for key in L2A_FILES:
+                if sky == 0 or key not in TILE_KEYS:  # tile files: once, at sky 0's place
+                    yield sky, l2a_path(tile, sky, key), functools.partial(l2a_file, tile, sky, key)
+            for collection, name in MASK_FILES.items():
+                path = asset_path(collection, tile, sky, name)
+                yield sky, path, functools.partial(mask_file, tile, sky, collection)
+
+
+def write_assets(assets: Path, referenced: Collection[str]) -> None:
+    """Writes sky 0's files of every tile (l2a, extras, masks: version 2's set) and, of the other
+    skies, those in referenced (paths under assets/): the files the items use."""
+    for sky, path, make in _asset_files():
+        if sky == 0 or path in referenced:
+            target = assets / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(make())
 
 
 def load_fixture_items() -> list[Item]:
@@ -556,16 +736,41 @@ def _tile_of(item: Item) -> str:
     return str(item["properties"]["grid:code"]).removeprefix("MGRS-")
 
 
+def _day_of(item: Item) -> dt.date:
+    return dt.date.fromisoformat(str(item["properties"]["datetime"])[:10])
+
+
+@functools.cache
+def _fixture_acquisitions() -> frozenset[tuple[str, dt.date]]:
+    """(tile, day) of the real fixture items."""
+    return frozenset((_tile_of(item), _day_of(item)) for item in load_fixture_items())
+
+
+def sky_variant(tile: str, day: dt.date) -> int:
+    """The sky of the tile's acquisition on day (see the module doc): sky 0 for the fixture
+    items' acquisitions, whose files are version 2's; otherwise drawn from the tile and day."""
+    if (tile, day) in _fixture_acquisitions():
+        return 0
+    return random.Random(f"{WEATHER_SEED}/{tile}/{day.isoformat()}").randrange(len(SKIES))
+
+
+def item_sky(item: Item) -> int:
+    """The sky of a sentinel-2-l2a item's acquisition: the sky its files show."""
+    return sky_variant(_tile_of(item), _day_of(item))
+
+
 def _relocate_assets(item: Item) -> Item:
-    """A fixture item with its asset locations pointing at the test files of its tile."""
+    """A fixture item with its asset locations pointing at the test files of its tile and sky."""
     item = copy.deepcopy(item)
+    tile, sky = _tile_of(item), item_sky(item)
     for key, asset in item["assets"].items():
-        asset.update(_asset_location(f"{L2A}/{_tile_of(item)}/{IMAGE_FILES[key]}"))
+        asset.update(_asset_location(l2a_path(tile, sky, key)))
     return item
 
 
-def _l2a_assets(template: Item, tile: str) -> dict[str, Any]:
-    """Assets of a generated sentinel-2-l2a item: the fixture's bands plus scl and thumbnail."""
+def _l2a_assets(template: Item, tile: str, sky: int) -> dict[str, Any]:
+    """Assets of a generated sentinel-2-l2a item under a sky: the fixture's bands plus scl and
+    thumbnail (and the extras on EXTRA_ASSETS_TILE)."""
     grid = _grid_metadata(tile, IMAGE_RES, IMAGE_PX)
     assets: dict[str, Any] = {}
     for key in ("red", "green", "blue"):
@@ -580,15 +785,13 @@ def _l2a_assets(template: Item, tile: str) -> dict[str, Any]:
         **grid,
     }
     assets["thumbnail"] = {"title": "Thumbnail image", "type": "image/png", "roles": ["thumbnail"]}
-    files = dict(IMAGE_FILES)
     if tile == EXTRA_ASSETS_TILE:
         assets.update(_extra_assets(template))
         assets["visual"].update(grid)
-        files.update(EXTRA_FILES)
-        for key, fields in file_fields(tile).items():
+        for key, fields in file_fields(tile, sky).items():
             assets[key].update(fields)
     for key, asset in assets.items():
-        asset.update(_asset_location(f"{L2A}/{tile}/{files[key]}"))
+        asset.update(_asset_location(l2a_path(tile, sky, key)))
     return assets
 
 
@@ -751,7 +954,8 @@ def _angles(tile: str, day: dt.date, orbit: int, rng: random.Random) -> dict[str
 def generate_items(n_items: int, seed: int = DEFAULT_SEED) -> Iterator[Item]:
     """Yields n_items generated sentinel-2-l2a items (never a fixture id), deterministic per seed.
 
-    Items reuse their tile's asset files, so any number can be produced without new COGs."""
+    Items reuse the asset files of their tile and sky, so any number can be produced without
+    new COGs."""
     fixtures = load_fixture_items()
     template = next(item for item in fixtures if item["id"] == TEMPLATE_ID)
     rng = random.Random(seed)
@@ -826,18 +1030,15 @@ def generate_items(n_items: int, seed: int = DEFAULT_SEED) -> Iterator[Item]:
             "bbox": [min(lons), min(lats), max(lons), max(lats)],
             "properties": props,
             "links": [],
-            "assets": _l2a_assets(template, tile),
+            "assets": _l2a_assets(template, tile, sky_variant(tile, day)),
         }
 
 
 def mask_items(item: Item) -> list[Item]:
     """The ag / EDA cloud-mask items an l2a item references (same footprint and datetime)."""
-    props, tile = item["properties"], _tile_of(item)
+    props, tile, sky = item["properties"], _tile_of(item), item_sky(item)
     masks = []
-    for kind, collection, filename in (
-        ("ag_cloud_mask", AG_MASK, "agriculture-cloud-mask.tif"),
-        ("cloud_mask", EDA_MASK, "cloud-mask.tif"),
-    ):
+    for kind, collection in (("ag_cloud_mask", AG_MASK), ("cloud_mask", EDA_MASK)):
         if not props.get(f"eda:{kind}_available"):
             continue
         mask_id = props[f"eda:{kind}_item_id"]
@@ -845,7 +1046,7 @@ def mask_items(item: Item) -> list[Item]:
         asset = {
             **_mask_asset(collection),
             **_grid_metadata(tile, MASK_RES, MASK_PX),
-            **_asset_location(f"{collection}/{tile}/{filename}"),
+            **_asset_location(asset_path(collection, tile, sky, MASK_FILES[collection])),
         }
         masks.append(
             {
@@ -1009,15 +1210,18 @@ def catalog_items(n_items: int, seed: int = DEFAULT_SEED) -> Iterator[Item]:
 
 
 def _write_catalog(folder: Path, n_items: int, seed: int) -> None:
-    # The files first: the 31TDJ items' file:* fields describe them (file_fields makes the same
-    # bytes in memory, and tests compare the two).
-    write_assets(folder / "assets")
-    with (folder / "collections.json").open("w", encoding="utf-8") as out:
-        json.dump(collections(), out, indent=2, sort_keys=True)
-        out.write("\n")
+    # The items first: beyond sky 0's, only the files they reference are made. The 31TDJ items'
+    # file:* fields describe those files: l2a_file makes (and keeps) the bytes for both.
+    referenced: set[str] = set()
     with (folder / "items.ndjson").open("w", encoding="utf-8") as out:
         for item in catalog_items(n_items, seed):
             out.write(json.dumps(item, sort_keys=True, separators=(",", ":")) + "\n")
+            hrefs = (asset["href"] for asset in item["assets"].values())
+            referenced.update(href.removeprefix(ASSET_S3_PREFIX) for href in hrefs)
+    write_assets(folder / "assets", referenced)
+    with (folder / "collections.json").open("w", encoding="utf-8") as out:
+        json.dump(collections(), out, indent=2, sort_keys=True)
+        out.write("\n")
 
 
 def ensure_catalog(root: Path, n_items: int = 300, seed: int = DEFAULT_SEED) -> Path:

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import math
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -63,6 +64,16 @@ def by_collection(items: list[dict[str, Any]]) -> Items:
 def _open(folder: Path, href: str) -> gdal.Dataset:
     assert href.startswith(catalog.ASSET_S3_PREFIX)
     return gdal.Open(str(folder / "assets" / href.removeprefix(catalog.ASSET_S3_PREFIX)))
+
+
+def _sky_in(href: str) -> int:
+    """The sky of the file at href: sky k's are in a sky<k>/ folder, sky 0's not (module doc)."""
+    found = re.search(r"/sky(\d+)/[^/]+$", href)
+    return int(found.group(1)) if found else 0
+
+
+def _tile(item: dict[str, Any]) -> str:
+    return str(item["properties"]["grid:code"]).removeprefix("MGRS-")
 
 
 def _pixel(dataset: gdal.Dataset, band: int, x_m: float, y_m: float) -> int:
@@ -286,7 +297,10 @@ def test_cogs_match_their_items(folder: Path, items: list[dict[str, Any]]) -> No
                 assert band.GetBlockSize() == [256, 256]
                 assert band.GetOverviewCount() >= 2
                 assert asset["raster:bands"][index - 1]["nodata"] == 0
-    assert len(checked) == 6 * len(catalog.TILES) + 1  # + the one tile's visual
+    red = {href for href in checked if href.endswith("/B04.tif")}
+    assert len(red) == len(catalog.TILES) * len(catalog.SKIES)  # every tile under every sky
+    tci = {href for href in checked if href.endswith("/TCI.tif")}
+    assert {_sky_in(href) for href in tci} == set(range(len(catalog.SKIES)))
 
 
 def test_footprints_lie_on_their_rasters(folder: Path, by_collection: Items) -> None:
@@ -374,21 +388,22 @@ def test_extra_assets_only_on_generated_31tdj_items(folder: Path, by_collection:
             assert bool(EXTRA_ASSETS & set(item["assets"])) == extended, item["id"]
             for asset in item["assets"].values():
                 assert ("file:size" in asset) == ("file:checksum" in asset) == extended
+                if extended:  # each item's own: its sky's files
+                    content = (
+                        folder / "assets" / asset["href"].removeprefix(catalog.ASSET_S3_PREFIX)
+                    ).read_bytes()
+                    assert asset["file:size"] == len(content)
+                    assert asset["file:checksum"] == "1220" + hashlib.sha256(content).hexdigest()
             with_extras += extended
     assert with_extras == 34  # the default 300-item catalog's 31TDJ items, as documented
-    item = next(
+    extended_items = [
         i
         for i in by_collection[catalog.L2A].values()
         if catalog.FILE_EXTENSION in i["stac_extensions"]
-    )
+    ]
+    item = next(i for i in extended_items if _sky_in(i["assets"]["visual"]["href"]) == 2)
     assets = item["assets"]
     assert set(assets) == BASE_ASSETS | EXTRA_ASSETS
-    for asset in assets.values():
-        content = (
-            folder / "assets" / asset["href"].removeprefix(catalog.ASSET_S3_PREFIX)
-        ).read_bytes()
-        assert asset["file:size"] == len(content)
-        assert asset["file:checksum"] == "1220" + hashlib.sha256(content).hexdigest()
     visual = assets["visual"]
     assert (visual["title"], visual["type"], visual["roles"]) == (
         "True color image",
@@ -399,15 +414,18 @@ def test_extra_assets_only_on_generated_31tdj_items(folder: Path, by_collection:
     assert [(b["data_type"], b["nodata"]) for b in visual["raster:bands"]] == [("uint8", 0)] * 3
     assert visual["proj:shape"] == assets["red"]["proj:shape"]
     assert visual["proj:transform"] == assets["red"]["proj:transform"]
-    base = catalog.ASSET_HTTP_PREFIX + f"{catalog.L2A}/31TDJ/"
-    for key, name, media_type in (
-        ("visual", "TCI.tif", catalog.COG_TYPE),
-        ("footprint", "footprint.geojson", "application/geo+json"),
-        ("metadata", "metadata.xml", "application/xml"),
+    # The true colour image is its sky's; footprint and metadata describe the tile, under no sky.
+    for key, rel, media_type in (
+        ("visual", "31TDJ/sky2/TCI.tif", catalog.COG_TYPE),
+        ("footprint", "31TDJ/footprint.geojson", "application/geo+json"),
+        ("metadata", "31TDJ/metadata.xml", "application/xml"),
     ):
         assert assets[key]["type"] == media_type
-        assert assets[key]["alternate"]["download"]["href"] == base + name
-        assert assets[key]["href"] == catalog.ASSET_S3_PREFIX + f"{catalog.L2A}/31TDJ/{name}"
+        download = catalog.ASSET_HTTP_PREFIX + f"{catalog.L2A}/{rel}"
+        assert assets[key]["alternate"]["download"]["href"] == download
+        assert assets[key]["href"] == catalog.ASSET_S3_PREFIX + f"{catalog.L2A}/{rel}"
+    checksums = {i["assets"]["visual"]["file:checksum"] for i in extended_items}
+    assert len(checksums) == len(catalog.SKIES)  # one true colour image per sky
     for key in ("footprint", "metadata"):
         assert assets[key]["roles"] == ["metadata"]
 
@@ -439,6 +457,173 @@ def test_cloud_disc_and_border_sizes(folder: Path) -> None:
     assert data.count(0) == 1098**2 - 1078**2
 
 
+# The module doc's Skies table, restated: cloud and shadow discs (x, y, r), the thin-cloud
+# square (west, north, side) in metres from the tile's corner, None where a sky has none; and the
+# % of valid pixels that the ag mask, EDA band 1 and the SCL call clear.
+SKY_SHAPES = {
+    0: ((35_000, 40_000, 15_000), (20_000, 14_000, 8_000), (70_000, 15_000, 25_000)),
+    1: ((66_000, 66_000, 32_000), (60_000, 55_600, 32_000), (12_000, 70_000, 25_000)),
+    2: ((33_000, 75_000, 12_000), (24_000, 59_400, 12_000), (45_000, 15_000, 20_000)),
+    3: (None, None, (85_000, 15_000, 10_000)),
+}
+CLEAR_SHARES = {
+    0: (92.2, 86.8, 79.1),
+    1: (65.7, 60.6, 59.8),
+    2: (92.8, 89.3, 81.6),
+    3: (100, 99.1, 91.4),
+}
+SUN_STEP = (-3_000, -5_200)  # a shadow lies k of these from its cloud: away from the sun
+OVERLAP_M = 9_800  # neighbouring tiles share this much of each edge
+
+
+def _field(x: float, y: float) -> str:
+    """The field at a place outside the cirrus square (module doc: a 5 km checkerboard)."""
+    return "vegetation" if (x // 5000 + y // 5000) % 2 == 0 else "bare soil"
+
+
+def _sky_places(sky: int) -> dict[str, tuple[tuple[float, float], str]]:
+    """Places that show each of the sky's shapes, and one just beyond its cloud, with the
+    EXPECTED row of what they show."""
+    cloud, shadow, thin = SKY_SHAPES[sky]
+    places: dict[str, tuple[tuple[float, float], str]] = {}
+    if cloud:
+        x, y, r = cloud
+        places["cloud centre"] = ((x, y), "cloud")
+        places["inside the cloud's southern edge"] = ((x, y + r - 500), "cloud")
+        places["beyond the cloud's southern edge"] = ((x, y + r + 500), _field(x, y + r + 500))
+    if shadow:
+        x, y, r = shadow
+        step = math.hypot(*SUN_STEP)  # 0.8 r from its centre, away from its cloud
+        away = (x + 0.8 * r * SUN_STEP[0] / step, y + 0.8 * r * SUN_STEP[1] / step)
+        places["shadow, away from its cloud"] = (away, "shadow")
+    if thin:
+        west, north, side = thin
+        places["thin-cloud square's centre"] = ((west + side / 2, north + side / 2), "thin cloud")
+    return places
+
+
+def _clear_share(dataset: gdal.Dataset, clear: set[int]) -> float:
+    """% of band 1's valid (non-zero) pixels whose value is in clear."""
+    data = dataset.GetRasterBand(1).ReadRaster()
+    valid = len(data) - data.count(0)
+    return 100 * sum(data.count(value) for value in clear) / valid
+
+
+def _outside_the_overlaps(data: bytes, size: int, res: int) -> bytes:
+    """The values of a size x size band's pixels within OVERLAP_M of the tile's edges."""
+    edge = OVERLAP_M // res
+    rows = [data[row * size : (row + 1) * size] for row in range(size)]
+    strips = rows[:edge] + rows[size - edge :]
+    strips += [row[:edge] + row[size - edge :] for row in rows[edge : size - edge]]
+    return b"".join(strips)
+
+
+def test_shadows_fall_from_their_clouds_away_from_the_sun() -> None:
+    for sky, (cloud, shadow, _) in SKY_SHAPES.items():
+        if cloud is None or shadow is None:
+            assert cloud == shadow, sky  # no cloud, no shadow
+            continue
+        k = (shadow[0] - cloud[0]) / SUN_STEP[0]
+        assert k in (1, 2, 3, 4, 5), sky
+        assert shadow[1] - cloud[1] == k * SUN_STEP[1], sky
+    # Away from a sun in the south-south-east, as the items' view:sun_azimuth says.
+    assert math.degrees(math.atan2(-SUN_STEP[0], SUN_STEP[1])) % 360 == pytest.approx(150, abs=1)
+
+
+@pytest.mark.parametrize("sky", sorted(SKY_SHAPES))
+def test_a_sky_s_files_show_its_documented_shapes(
+    folder: Path, by_collection: Items, sky: int
+) -> None:
+    """Read from the files a 31TDJ item of the sky and its masks reference: every product shows
+    the sky's shapes where the module doc puts them, and clears as much of the tile as it says."""
+    item = next(
+        i
+        for i in by_collection[catalog.L2A].values()
+        if _tile(i) == "31TDJ"
+        and _sky_in(i["assets"]["red"]["href"]) == sky
+        and i["properties"]["eda:ag_cloud_mask_available"]
+        and i["properties"]["eda:cloud_mask_available"]
+    )
+    ag_item = by_collection[catalog.AG_MASK][item["properties"]["eda:ag_cloud_mask_item_id"]]
+    eda_item = by_collection[catalog.EDA_MASK][item["properties"]["eda:cloud_mask_item_id"]]
+    ag = _open(folder, ag_item["assets"]["agriculture-cloud-mask"]["href"])
+    eda = _open(folder, eda_item["assets"]["cloud-mask"]["href"])
+    images = {
+        key: _open(folder, item["assets"][key]["href"])
+        for key in COG_SPECS
+        if key in item["assets"]
+    }
+    for name, ((x, y), shown) in _sky_places(sky).items():
+        ag_value, eda1, eda2, scl, rgb, tci = EXPECTED[shown]
+        assert _pixel(ag, 1, x, y) == ag_value, name
+        assert (_pixel(eda, 1, x, y), _pixel(eda, 2, x, y)) == (eda1, eda2), name
+        assert _pixel(images["scl"], 1, x, y) == scl, name
+        assert tuple(_pixel(images[key], 1, x, y) for key in ("red", "green", "blue")) == rgb, name
+        assert tuple(_pixel(images["visual"], band, x, y) for band in (1, 2, 3)) == tci, name
+    cloud = SKY_SHAPES[sky][0]
+    ag_data = ag.GetRasterBand(1).ReadRaster()
+    cloud_px = math.pi * (cloud[2] / 100) ** 2 if cloud else 0  # wholly seen: clouds are on top
+    assert ag_data.count(2) == pytest.approx(cloud_px, rel=0.01, abs=0)
+    shares = (
+        _clear_share(ag, {1}),
+        _clear_share(eda, {1}),
+        _clear_share(images["scl"], {4, 5}),
+    )
+    assert shares == pytest.approx(CLEAR_SHARES[sky], abs=0.05)
+    if sky:  # the neighbours' overlaps: only the fields (and the border) there
+        eda_data = eda.GetRasterBand(1).ReadRaster()
+        assert set(_outside_the_overlaps(eda_data, 1098, 100)) == {0, 1}
+
+
+def test_items_use_their_acquisitions_sky(by_collection: Items) -> None:
+    """An item's files (and its masks') are those of its acquisition's sky: the same for every
+    sequence of a tile and day, and varying over the season."""
+    skies_of: dict[tuple[str, str], set[int]] = {}
+    for item in by_collection[catalog.L2A].values():
+        tile, props = _tile(item), item["properties"]
+        sky = catalog.item_sky(item)
+        skies_of.setdefault((tile, props["datetime"][:10]), set()).add(sky)
+        place = f"{catalog.L2A}/{tile}/" + (f"sky{sky}/" if sky else "")
+        for key, asset in item["assets"].items():
+            where = f"{catalog.L2A}/{tile}/" if key in ("footprint", "metadata") else place
+            name = asset["href"].rsplit("/", 1)[1]
+            assert asset["href"] == catalog.ASSET_S3_PREFIX + where + name, item["id"]
+        for kind, collection, key in (
+            ("ag_cloud_mask", catalog.AG_MASK, "agriculture-cloud-mask"),
+            ("cloud_mask", catalog.EDA_MASK, "cloud-mask"),
+        ):
+            if props[f"eda:{kind}_available"]:
+                mask = by_collection[collection][props[f"eda:{kind}_item_id"]]
+                assert _sky_in(mask["assets"][key]["href"]) == sky, mask["id"]
+    assert all(len(skies) == 1 for skies in skies_of.values())
+    for item_id in FIXTURE_IDS:  # their files are version 2's, at version 2's paths
+        assert catalog.item_sky(by_collection[catalog.L2A][item_id]) == 0
+    seen = {(tile, sky) for (tile, _), skies in skies_of.items() for sky in skies}
+    assert seen == {(tile, sky) for tile in catalog.TILES for sky in SKY_SHAPES}
+
+
+def test_the_dock_tests_items_see_sky_0(by_collection: Items) -> None:
+    """tests/test_dock_assets.py loads the first generated 31TDJ and 31TCJ items with an ag mask
+    and looks for sky 0's cloud in them (catalog.WEATHER_SEED's comment)."""
+    for tile in ("31TDJ", "31TCJ"):
+        item = next(
+            i
+            for i in by_collection[catalog.L2A].values()
+            if _tile(i) == tile
+            and i["properties"]["eda:ag_cloud_mask_available"]
+            and "scl" in i["assets"]
+        )
+        assert _sky_in(item["assets"]["red"]["href"]) == 0, item["id"]
+
+
+def test_class_grid_is_scene_class_at_every_pixel() -> None:
+    res = catalog.TILE_SIZE_M / catalog.IMAGE_PX
+    centres = [(c + 0.5) * res for c in range(catalog.IMAGE_PX)]
+    for sky in range(len(catalog.SKIES)):
+        expected = bytes(catalog.scene_class(x, y, sky) for y in centres for x in centres)
+        assert catalog.class_grid(catalog.IMAGE_PX, sky) == expected, sky
+
+
 def test_thumbnail(folder: Path) -> None:
     dataset = gdal.Open(str(folder / "assets" / catalog.L2A / "31TCJ" / "thumbnail.png"))
     assert dataset.GetDriver().ShortName == "PNG"
@@ -459,7 +644,7 @@ def test_ensure_catalog_reuses_and_is_deterministic(tmp_path: Path, folder: Path
 
 
 def test_crash_leaves_no_catalog(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def crash(_: Path) -> None:
+    def crash(*_: object) -> None:
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(catalog, "write_assets", crash)
@@ -474,7 +659,8 @@ def test_generate_items_for_benchmarks() -> None:
     assert len(ids) == 3000
     assert not ids & FIXTURE_IDS
     hrefs = {asset["href"] for item in items for asset in item["assets"].values()}
-    assert len(hrefs) == 5 * len(catalog.TILES) + 3  # + 31TDJ's visual, footprint, metadata
+    # Five files per tile and sky, 31TDJ's visual per sky, its footprint and metadata once.
+    assert len(hrefs) == (5 * len(catalog.TILES) + 1) * len(catalog.SKIES) + 2
     masks = [mask["id"] for item in items for mask in catalog.mask_items(item)]
     assert len(set(masks)) == len(masks)
 

@@ -32,6 +32,22 @@ from tests.support.catalog import RGB_TILE, S2, VISUAL_TILE
 from tests.support.connection import items_of_tile
 from tests.support.rendering import PLACES, image_of, is_magenta, is_orange, pixel
 
+# A cloud, a spot of its shadow and a clear field under two skies (devserver/catalog.py's Skies
+# table): sky 0's are the rendering PLACES; sky 1's cloud lies south-east, and where sky 0 has its
+# shadow is clear.
+SKY_PLACES = {
+    0: {name: PLACES[name][0] for name in ("cloud", "shadow", "clear")},
+    1: {"cloud": (66_000, 66_000), "shadow": (47_200, 33_400), "clear": (20_000, 20_000)},
+}
+
+
+def sky_items(client: EarthPlatformClient, tile: str, sky: int = 0) -> list[dict[str, Any]]:
+    """The tile's first items (by id) whose files show the sky: sky 0 by default, the layout
+    tests/support/rendering.py's PLACES describe."""
+    items = [item for item in items_of_tile(client, tile, 40) if catalog.item_sky(item) == sky]
+    assert items, f"{tile} has items under sky {sky}"
+    return items
+
 
 def source_paths(vrt: Path) -> list[str]:
     """The asset file each VRT band reads, band by band (the path part of its signed URL)."""
@@ -47,7 +63,7 @@ def source_paths(vrt: Path) -> list[str]:
 def test_rgb_vrt_stacks_red_green_blue_and_shows_true_colours(
     client: EarthPlatformClient, stac_control: StacTestServer, tmp_path: Path
 ) -> None:
-    item = items_of_tile(client, RGB_TILE, 1)[0]
+    item = sky_items(client, RGB_TILE)[0]
     assert "visual" not in item["assets"]
     source = true_colour(item)
     assert source.assets == RGB_ASSETS
@@ -73,7 +89,7 @@ def test_rgb_vrt_stacks_red_green_blue_and_shows_true_colours(
     image = image_of(layer)
     seen = {name: pixel(image, *where) for name, (where, _) in PLACES.items()}
     for name, ((x, y), scene) in PLACES.items():
-        assert catalog.scene_class(x, y) == scene, name
+        assert catalog.scene_class(x, y, sky=0) == scene, name
     assert seen["border"].alpha() == 0  # no data shows what lies below
     assert all(colour.alpha() == 255 for name, colour in seen.items() if name != "border")
     cloud, shadow = seen["cloud"], seen["shadow"]
@@ -150,7 +166,7 @@ def test_a_vrt_folder_that_cannot_be_written_is_said(
 def test_newly_signed_links_are_written_into_the_vrt(
     client: EarthPlatformClient, stac_control: StacTestServer, tmp_path: Path
 ) -> None:
-    item = items_of_tile(client, RGB_TILE, 1)[0]
+    item = sky_items(client, RGB_TILE)[0]
     source = true_colour(item)
     layer = imagery_layer(source, tmp_path)
     saved = shown_imagery(layer)
@@ -185,7 +201,7 @@ def test_newly_signed_links_are_written_into_the_vrt(
 def test_a_visual_asset_is_preferred_when_present(
     client: EarthPlatformClient, stac_control: StacTestServer, tmp_path: Path
 ) -> None:
-    item = items_of_tile(client, VISUAL_TILE, 1)[0]
+    item = sky_items(client, VISUAL_TILE)[0]
     assert "visual" in item["assets"]
     assert "red" in item["assets"]
     source = true_colour(item)
@@ -211,21 +227,26 @@ def test_a_visual_asset_is_preferred_when_present(
     assert soil.red() > soil.green() > soil.blue()
 
 
+@pytest.mark.parametrize("sky", sorted(SKY_PLACES))
 def test_the_mask_over_its_image_shows_clouds_and_leaves_clear_land_as_it_is(
-    client: EarthPlatformClient, tmp_path: Path
+    client: EarthPlatformClient, tmp_path: Path, sky: int
 ) -> None:
+    """Under any sky, the item's mask and image show the same weather."""
     item = next(
         item
-        for item in items_of_tile(client, RGB_TILE, 20)
+        for item in sky_items(client, RGB_TILE, sky)
         if item["properties"].get("eda:ag_cloud_mask_available")
     )
     image = imagery_layer(true_colour(item), tmp_path)
     mask = next(m for m in resolve_masks(client, [item]).masks if m.kind == AG_MASK)
     over = mask_layer(mask, mask_layer_name(mask))
     alone, both = image_of(image), image_of(over, image)
-    clear = PLACES["clear"][0]
+    places = SKY_PLACES[sky]
+    shown = [catalog.scene_class(x, y, sky) for x, y in places.values()]
+    assert shown == [catalog.CLOUD, catalog.SHADOW, catalog.VEG]  # as the docs say
+    clear = places["clear"]
     assert pixel(both, *clear) == pixel(alone, *clear)  # clear pixels let the image through
-    cloud, shadow = PLACES["cloud"][0], PLACES["shadow"][0]
+    cloud, shadow = places["cloud"], places["shadow"]
     assert min(pixel(alone, *cloud).getRgb()[:3]) > 240  # a white cloud in the image …
     assert is_magenta(pixel(both, *cloud))  # … stands out under the mask
     assert is_orange(pixel(both, *shadow))

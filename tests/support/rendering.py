@@ -1,7 +1,8 @@
 """Raster layers rendered to images in real QGIS, and the colours at the catalog's known places.
 
-Every tile of the test catalog has the same pixel layout (devserver/catalog.py): PLACES names a
-few of its spots, so a test can say what the map shows there.
+Every tile of the test catalog has the same pixel layout under sky 0 (devserver/catalog.py;
+other acquisitions have other skies): PLACES names a few of its spots, so a test of a sky-0
+item can say what the map shows there.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from qgis.PyQt.QtGui import QColor, QImage
 
 from devserver import catalog
 
-# Places of the catalog's pixel layout (metres east and south of the tile's upper-left corner)
+# Places of the catalog's sky-0 pixel layout (metres east and south of the tile's upper-left corner)
 # and their scene class; "clear" is a vegetation field, "soil" the bare field beside it.
 PLACES = {
     "cloud": ((35_000, 40_000), catalog.CLOUD),
