@@ -10,8 +10,9 @@ import pytest
 from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtGui import QColor
 
-from earthplatform_qgis.gui.calendar import AvailabilityCalendar, clear_colour
+from earthplatform_qgis.gui.calendar import AvailabilityCalendar
 from earthplatform_qgis.map.clearsky import ClearSky, ClearSkyRow
+from earthplatform_qgis.map.clearsky_map import clear_colour
 from earthplatform_qgis.map.clearsky_summary import FieldRule, clear_by_date, clear_by_item
 
 JULY_3, JULY_8, JULY_13 = dt.date(2022, 7, 3), dt.date(2022, 7, 8), dt.date(2022, 7, 13)

@@ -6,8 +6,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtWidgets import QComboBox, QLabel, QSpinBox
+from qgis.core import (
+    QgsDateTimeRange,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorLayer,
+    QgsVectorLayerTemporalContext,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from qgis.PyQt.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox
 
 from earthplatform_qgis.gui.dock import EarthPlatformDock
 from earthplatform_qgis.gui.results_model import COLUMNS
@@ -137,6 +147,27 @@ def test_clear_sky_over_fields_from_search_to_filter(dock: EarthPlatformDock, qt
     assert {f["datetime"].toString("yyyy-MM-dd") for f in footprints.getSelectedFeatures()} == {
         first.isoformat()
     }
+
+    # In one click, the table on the fields: a day at a time with the temporal controller.
+    qtbot.mouseClick(dock.findChild(QPushButton, "clearSkyMapButton"), Qt.MouseButton.LeftButton)
+    mapped = next(
+        layer
+        for layer in QgsProject.instance().mapLayers().values()
+        if layer.name().endswith(" — map")
+    )
+    assert mapped.featureCount() == len(rows)
+    outlines = {f["name"]: f.geometry() for f in layer.getFeatures()}
+    for feature in mapped.getFeatures():
+        assert feature.geometry().equals(outlines[feature["field_id"]])
+    day = QDateTime(QDate(first.year, first.month, first.day), QTime(0, 0), QTimeZone.utc())
+    frame = QgsDateTimeRange(day, day.addDays(1), True, False)
+    context = QgsVectorLayerTemporalContext()
+    context.setLayer(mapped)
+    shown = QgsFeatureRequest().setFilterExpression(
+        mapped.temporalProperties().createFilterString(context, frame)
+    )
+    on_that_day = [f for f in rows if f["datetime"].toString("yyyy-MM-dd") == first.isoformat()]
+    assert len(list(mapped.getFeatures(shown))) == len(on_that_day) > 0
 
 
 def _null(value: Any) -> bool:

@@ -17,6 +17,8 @@ from qgis.PyQt.QtGui import (
 )
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
+from earthplatform_qgis.map.clearsky_map import RAMP, clear_colour
+
 _CELL = 15
 _GAP = 2
 _LEGEND_HEIGHT = 22
@@ -24,23 +26,6 @@ _NO_FIGURE = QColor(150, 150, 150)
 _EMPTY = QColor(235, 235, 235)
 _RIGHT = QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-# From cloudy to clear: red, amber, green (the ends readable by the red-green colour-blind
-# through their lightness, the amber middle marks the doubtful half).
-_RAMP = ((0.0, QColor(200, 40, 40)), (50.0, QColor(240, 180, 40)), (100.0, QColor(40, 150, 60)))
-
-
-def clear_colour(percent: float) -> QColor:
-    """The calendar's colour for a clear %, along the red-amber-green ramp."""
-    percent = min(max(percent, 0.0), 100.0)
-    for (low, start), (high, end) in zip(_RAMP, _RAMP[1:]):
-        if percent <= high:
-            t = (percent - low) / (high - low)
-            return QColor(
-                round(start.red() + (end.red() - start.red()) * t),
-                round(start.green() + (end.green() - start.green()) * t),
-                round(start.blue() + (end.blue() - start.blue()) * t),
-            )
-    return _RAMP[-1][1]
 
 
 class AvailabilityCalendar(QWidget):
@@ -159,7 +144,7 @@ class AvailabilityCalendar(QWidget):
         painter.drawText(QRectF(0, top, left - 4, _CELL), "0 %", _RIGHT)
         ramp = QRect(left, top, 8 * (_CELL + _GAP), _CELL)
         gradient = QLinearGradient(ramp.left(), 0, ramp.right(), 0)
-        for percent, colour in _RAMP:
+        for percent, colour in RAMP:
             gradient.setColorAt(percent / 100, colour)
         painter.fillRect(ramp, gradient)
         after = QRectF(ramp.right() + 4, top, 16 * (_CELL + _GAP), _CELL)

@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QDateTime, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -28,6 +29,7 @@ from earthplatform_qgis.__about__ import __title__
 from earthplatform_qgis.gui.calendar import AvailabilityCalendar
 from earthplatform_qgis.gui.search_runner import plugin_group
 from earthplatform_qgis.gui.widgets import named
+from earthplatform_qgis.map.clearsky_map import create_clear_sky_map
 from earthplatform_qgis.map.clearsky_summary import FieldRule, clear_by_date, clear_by_item
 from earthplatform_qgis.map.clearsky_table import clear_sky_layer_name, create_clear_sky_layer
 from earthplatform_qgis.map.fields import FieldsError, FieldSet, fields_of_layer
@@ -76,6 +78,7 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         self._task: ClearSkyTask | None = None
         self._acquisitions: dict[dt.date, int] = {}
         self._tiles: dict[dt.date, float] = {}
+        self._counted_at = ""
         self._build()
 
     def _build(self) -> None:
@@ -104,12 +107,22 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         grid.addWidget(self.rule, 1, 2)
         self.summary = named(QLabel(self), "clearSkySummary")
         self.summary.setWordWrap(True)
+        self.map_button = named(
+            QPushButton("Map on fields", self),
+            "clearSkyMapButton",
+            "Add the clear-sky table as a layer of the fields, coloured by clear %, one date "
+            "at a time with the Temporal Controller",
+        )
+        line = QHBoxLayout()
+        line.addWidget(self.summary, 1)
+        line.addWidget(self.map_button)
         self.calendar = AvailabilityCalendar(self)
         column = QVBoxLayout(self)
         column.addLayout(grid)
-        column.addWidget(self.summary)
+        column.addLayout(line)
         column.addWidget(self.calendar)
         self.count_button.clicked.connect(self.count)
+        self.map_button.clicked.connect(self.map_on_fields)
         self.min_clear.valueChanged.connect(self._apply_filter)
         self.rule.currentIndexChanged.connect(self._apply_filter)
         self.calendar.day_clicked.connect(self._select_day)
@@ -182,10 +195,10 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
             self.summary.setText("Clear sky not counted: cancelled.")
             return
         result = outcome.result
-        name = clear_sky_layer_name(
-            fieldset.layer_name, QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm")
+        self._counted_at = QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm")
+        table = create_clear_sky_layer(
+            clear_sky_layer_name(fieldset.layer_name, self._counted_at), result.rows
         )
-        table = create_clear_sky_layer(name, result.rows)
         QgsProject.instance().addMapLayer(table, False)
         plugin_group().insertLayer(0, table)
         set_clear_sky(self.layer, clear_by_item(result.rows))
@@ -200,6 +213,20 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
                 f"Clear sky counted; {len(problems)} fields left out: " + "; ".join(problems[:5]),
                 Qgis.MessageLevel.Warning,
             )
+
+    def map_on_fields(self) -> None:
+        """Add the latest count as a layer of the fields, a feature per (field, item)."""
+        if self.result is None or self.fieldset is None:
+            return
+        name = clear_sky_layer_name(self.fieldset.layer_name, self._counted_at, "map")
+        layer = create_clear_sky_map(name, self.result.rows, self.fieldset)
+        QgsProject.instance().addMapLayer(layer, False)
+        plugin_group().insertLayer(0, layer)
+        self._say(
+            "Clear sky mapped on the fields: turn on the Temporal Controller to see one date "
+            "at a time.",
+            Qgis.MessageLevel.Info,
+        )
 
     # ---- filtering and the calendar -----------------------------------------------------------
 
@@ -290,6 +317,7 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         counted = self.result is not None
         self.min_clear.setEnabled(counted)
         self.rule.setEnabled(counted)
+        self.map_button.setEnabled(counted)
 
     def _say(self, message: str, level: Qgis.MessageLevel) -> None:
         self.iface.messageBar().pushMessage(__title__, message, level, 10)

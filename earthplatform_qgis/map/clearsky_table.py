@@ -39,9 +39,9 @@ def clear_sky_fields() -> QgsFields:
     return fields
 
 
-def clear_sky_layer_name(fields_layer: str, when: str) -> str:
-    """`EarthPlatform — clear sky — <fields layer> — <time>`."""
-    return layer_name("EarthPlatform", "clear sky", fields_layer, when)
+def clear_sky_layer_name(fields_layer: str, when: str, *more: str) -> str:
+    """`EarthPlatform — clear sky — <fields layer> — <time>` (then `more`, e.g. "map")."""
+    return layer_name("EarthPlatform", "clear sky", fields_layer, when, *more)
 
 
 def create_clear_sky_layer(name: str, rows: Iterable[ClearSkyRow]) -> QgsVectorLayer:
