@@ -312,8 +312,9 @@ def test_each_row_shows_its_footprint_and_the_rows_go_with_the_layer(
         assert shown[0] == feature["id"]
         assert shown[1] == feature["datetime"].toString("yyyy-MM-dd HH:mm")
         assert shown[2] == f"{feature['eo:cloud_cover']:.1f}"
-        assert shown[3] == feature["collection"]
-        assert shown[4] in ("yes", "no", "")
+        assert shown[3] == ""  # no clear sky counted
+        assert shown[4] == feature["collection"]
+        assert shown[5] in ("yes", "no", "")
     assert model.row_of(-1) is None
     QgsProject.instance().removeMapLayer(layer.id())
     assert model.rowCount() == 0

@@ -90,6 +90,7 @@ def test_clear_sky_over_fields_from_search_to_filter(dock: EarthPlatformDock, qt
     footprints = dock.runner.layer()
     assert footprints is not None
     assert footprints.featureCount() > 0
+    footprints_found = footprints.featureCount()
     dock.clear_sky.id_field.setField("name")
     click_and_wait(dock, qtbot, "clearSkyButton")
 
@@ -126,6 +127,8 @@ def test_clear_sky_over_fields_from_search_to_filter(dock: EarthPlatformDock, qt
     every = {key for key, figures in by_item.items() if min(figures) >= 50}
     assert {f["id"] for f in footprints.getFeatures()} == every
     assert dock.model.rowCount() == len(every)
+    progress = dock.findChild(QLabel, "progressLabel").text()
+    assert progress.startswith(f"{len(every)} of {footprints_found} footprints shown")
     summary = dock.findChild(QLabel, "clearSkySummary").text()
     assert summary.startswith(f"{len(every)} of {len(by_item)} items ≥ 50 % clear over every one")
     rule.setCurrentIndex(1)

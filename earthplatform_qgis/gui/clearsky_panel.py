@@ -151,6 +151,10 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
             self.id_field.setLayer(layer if isinstance(layer, QgsVectorLayer) else None)
         self._enable()
 
+    def footprint_count(self) -> int:
+        """How many footprints the search found, whatever the filter hides."""
+        return sum(self._acquisitions.values())
+
     # ---- counting ---------------------------------------------------------------------------
 
     def count(self) -> None:

@@ -59,6 +59,8 @@ class EarthPlatformDock(QgsDockWidget):
         self.client: EarthPlatformClient | None = None
         self.queryables: set[str] = set()
         self._searched: SearchSpec | None = None
+        # The search's own "N shown of M matched", while a filter says something else.
+        self._found: str | None = None
         self.model = ResultsModel()
         self.runner = SearchRunner(self.model)
         self.tasks = tasks  # the plugin's: the dock's tasks run there, and stop with it
@@ -146,7 +148,7 @@ class EarthPlatformDock(QgsDockWidget):
     def _connect(self) -> None:
         self.area.changed.connect(self.form.set_area)
         self.area.changed.connect(lambda *_: self.clear_sky.show_fields(self.area.fieldset))
-        self.runner.layer_created.connect(lambda _: self.clear_sky.show_results(None))
+        self.runner.layer_created.connect(self._search_started)
         self.clear_sky.filtered.connect(self._show_filtered)
         self.form.validated.connect(self._enable_search)
         self.settings_button.clicked.connect(self.open_settings)
@@ -276,11 +278,26 @@ class EarthPlatformDock(QgsDockWidget):
                     15,
                 )
 
+    def _search_started(self) -> None:
+        self._found = None
+        self.clear_sky.show_results(None)
+
     def _show_filtered(self) -> None:
-        """The results table shows the footprints the clear-sky filter lets through."""
+        """The results table shows the footprints the clear-sky filter lets through, and the
+        line above it says how many that is."""
         layer = self.runner.layer()
-        if layer is not None:
-            self.model.show_ids(layer, sorted(layer.allFeatureIds()))
+        if layer is None:
+            return
+        self.model.show_ids(layer, sorted(layer.allFeatureIds()))
+        if self._found is None:
+            self._found = self.progress_label.text()
+        if layer.subsetString():
+            self.progress_label.setText(
+                f"{self.model.rowCount()} of {self.clear_sky.footprint_count()} footprints "
+                "shown: the clear-sky filter or the calendar hides the others"
+            )
+        else:
+            self.progress_label.setText(self._found)
 
     # ---- layers for the selected footprints -------------------------------------------------
 

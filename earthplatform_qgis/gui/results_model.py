@@ -17,9 +17,10 @@ COLUMNS = (
     ("Item", "id"),
     ("Date (UTC)", "datetime"),
     ("Cloud %", "eo:cloud_cover"),
+    # Beside the tile's cloud cover, which it corrects: the least clear of the item's fields.
+    ("Clear % (fields)", CLEAR_PCT_MIN),
     ("Collection", "collection"),
     ("Mask", "eda:ag_cloud_mask_available"),
-    ("Clear % (fields)", CLEAR_PCT_MIN),
 )
 # Right-aligned: the columns of figures.
 _FIGURES = ("eo:cloud_cover", CLEAR_PCT_MIN)

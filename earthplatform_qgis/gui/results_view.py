@@ -26,8 +26,9 @@ COLUMN_SAMPLES = (
     "S2A_31TCJ_20220828_0_L2A",
     "2022-08-28 10:59",
     "100.0",
+    "Clear % (fields)",
     "sentinel-2-l2a",
-    "Mask ",
+    "Mask",
 )
 # Room around a cell's text (Qt's item margins and a little air).
 CELL_PADDING = 16
