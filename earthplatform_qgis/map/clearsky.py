@@ -22,6 +22,14 @@ from qgis.core import (
     QgsGeometry,
 )
 
+from earthplatform_qgis.map.gdal_failures import (
+    GdalError,
+    describe_failure,
+    forget,
+    gdal_call,
+    http_status,
+    probe_status,
+)
 from earthplatform_qgis.map.rasters import (
     CLEAR,
     CLOUD,
@@ -31,7 +39,6 @@ from earthplatform_qgis.map.rasters import (
     OTHER,
     SHADOW,
     configure_gdal,
-    redact_hrefs,
     vsicurl_path,
 )
 from earthplatform_qgis.stac.masks import AG_MASK, EDA_MASK, SCL_MASK
@@ -42,7 +49,13 @@ SUB_PIXEL_NOTE = "smaller than one mask pixel (no pixel centre inside the field)
 
 
 class MaskReadError(RuntimeError):
-    """A mask cannot be opened or read; the message is for the user (no signed URL in it)."""
+    """A mask cannot be opened or read. The message is for the analyst, in words (no signed
+    URL, no GDAL jargon); `status` is the HTTP status the server answered where that is why
+    (403: the link was refused, as an expired one is)."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 @dataclass
@@ -108,10 +121,10 @@ class MaskRaster:
 
     def __init__(self, href: str) -> None:
         configure_gdal()
-        try:
-            self.dataset = _gdal(lambda: gdal.Open(vsicurl_path(href)))
-        except MaskReadError as error:
-            raise MaskReadError(redact_hrefs(str(error), (href,))) from None
+        self.href = href
+        self.dataset = self._gdal(lambda: gdal.Open(vsicurl_path(href)))
+        if self.dataset.RasterCount < MASK_BAND:
+            raise MaskReadError("the file has no raster band")
         transform = self.dataset.GetGeoTransform()
         if transform[2] or transform[4]:
             raise MaskReadError("the mask's grid is rotated, which is not supported")
@@ -162,7 +175,7 @@ class MaskRaster:
         if not on_mask.any():
             return counts
         values = self._read(c0, r0, c1 - c0, r1 - r0)[on_mask]
-        histogram = np.bincount(values.ravel())
+        histogram = np.bincount(values.ravel().astype(np.int64))
         counts.values = {value: int(n) for value, n in enumerate(histogram) if n}
         counts.outside_px = counts.field_px - int(on_mask.sum())
         return counts
@@ -179,26 +192,45 @@ class MaskRaster:
         feature = ogr.Feature(layer.GetLayerDefn())
         feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
         layer.CreateFeature(feature)
-        if _gdal(lambda: gdal.RasterizeLayer(target, [1], layer, burn_values=[1])) != 0:
-            raise MaskReadError(f"the field cannot be rasterized: {gdal.GetLastErrorMsg()}")
+        try:
+            code = gdal_call(lambda: gdal.RasterizeLayer(target, [1], layer, burn_values=[1]))
+        except GdalError as failure:
+            raise MaskReadError(f"the field cannot be rasterized: {failure}") from None
+        if code != 0:
+            reason = gdal.GetLastErrorMsg() or "unknown error"
+            raise MaskReadError(f"the field cannot be rasterized: {reason}")
         return np.asarray(target.GetRasterBand(1).ReadAsArray()) == 1
 
     def _read(self, col: int, row: int, width: int, height: int) -> np.ndarray:
         """The mask's values over a window of its own grid."""
-        return np.asarray(_gdal(lambda: self.band.ReadAsArray(col, row, width, height)))
+        values = np.asarray(self._gdal(lambda: self.band.ReadAsArray(col, row, width, height)))
+        if values.dtype.kind not in "iu":
+            raise MaskReadError(
+                f"its values are {values.dtype} numbers, not the whole-number classes of a mask"
+            )
+        if values.size and values.min() < 0:
+            raise MaskReadError("it holds negative values, which no mask class has")
+        return values
 
+    def _gdal(self, action: Callable[[], T]) -> T:
+        """action(), or MaskReadError saying in words why the mask could not be read."""
+        try:
+            return gdal_call(action)
+        except GdalError as failure:
+            raise self._failure(failure.messages) from None
 
-def _gdal(action: Callable[[], T]) -> T:
-    """action(), or MaskReadError with GDAL's reason where it fails, whether GDAL's
-    exceptions are on or not (a process-wide switch other code, or GDAL 4, may turn on)."""
-    gdal.ErrorReset()
-    try:
-        result = action()
-    except RuntimeError as error:
-        raise MaskReadError(str(error) or "unknown GDAL error") from None
-    if result is None:
-        raise MaskReadError(gdal.GetLastErrorMsg() or "unknown GDAL error")
-    return result
+    def _failure(self, messages: list[str]) -> MaskReadError:
+        """Why a read of the mask failed, in words. GDAL's cached state of the link is dropped,
+        so that a retry (this run's, after a renewal, or the analyst's next) asks the server
+        again instead of being answered from the cache of the failure."""
+        forget(self.href)
+        status = http_status(messages)
+        if status is None:
+            # A read after the open fails with TIFF words alone: the server's answer tells
+            # whether the link was refused or the file is gone, or the bytes were at fault.
+            status = probe_status(self.href)
+            forget(self.href)
+        return MaskReadError(describe_failure(messages, status, (self.href,)), status)
 
 
 # What the table's `mask` column says for each mask kind.

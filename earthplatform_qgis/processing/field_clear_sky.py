@@ -41,6 +41,7 @@ from earthplatform_qgis.credentials import resolve_connection
 from earthplatform_qgis.map.area import ExtentError, describe_extent, fields_to_intersects
 from earthplatform_qgis.map.clearsky import ClearSkyRow
 from earthplatform_qgis.map.clearsky_table import clear_sky_features, clear_sky_fields
+from earthplatform_qgis.map.compat import POLYGON_GEOMETRY
 from earthplatform_qgis.map.fields import FieldSet, read_fields
 from earthplatform_qgis.network import client_for
 from earthplatform_qgis.stac.client import EarthPlatformClient
@@ -96,6 +97,8 @@ readable mask, the field outside the mask) are kept only when it is 0.</p>
 <p>Columns: field_id, item_id, collection, datetime (UTC), mask (agriculture, eda or scl),
 clear_pct, cloud_pct, shadow_pct, other_pct (percent of valid_px), valid_px (the field's
 pixels with a mask value), field_px (the field's pixels), note (what is odd about the row).</p>
+<p>An item whose cloud mask cannot be read (missing, refused, damaged) does not stop the count:
+its rows have no figures, their note says why, and the log names the item.</p>
 <p>Signs in as the EarthPlatform dock does: the credentials saved in its settings (QGIS
 Authentication Manager), else the EDS_CLIENT_ID and EDS_SECRET environment variables, else
 ~/.earthdaily/credentials.</p>"""
@@ -205,6 +208,7 @@ class FieldClearSkyAlgorithm(QgsProcessingAlgorithm):
         if not sink.addFeatures(clear_sky_features(rows, clear_sky_fields()), FAST_INSERT):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, OUTPUT))
         warn_each(feedback, [f"Field {f}: no item found covers it" for f in result.uncovered])
+        warn_each(feedback, without_figures(result.rows))
         feedback.pushInfo(summary(rows, result, fieldset, items, choices.min_clear))
         return {OUTPUT: destination}
 
@@ -252,6 +256,11 @@ class FieldClearSkyAlgorithm(QgsProcessingAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, FIELDS))
         name = source.sourceName()
+        # The dialog offers polygon layers only; a script or a model may pass any layer.
+        if QgsWkbTypes.geometryType(source.wkbType()) != POLYGON_GEOMETRY:
+            raise QgsProcessingException(
+                f"'{name}' is not a polygon layer: fields must be polygons."
+            )
         if not source.sourceCrs().isValid():
             raise QgsProcessingException(
                 f"'{name}' has no coordinate reference system: set one in its Layer Properties."
@@ -440,6 +449,21 @@ def warn_each(feedback: QgsProcessingFeedback, warnings: list[str]) -> None:
         feedback.pushWarning(warning)
     if len(warnings) > MAX_WARNINGS:
         feedback.pushWarning(f"… and {len(warnings) - MAX_WARNINGS} more like these")
+
+
+def without_figures(rows: list[ClearSkyRow]) -> list[str]:
+    """A warning for each item (and reason) that left fields without figures, its mask missing
+    or unreadable: e.g. "S2B_31TCJ_20220803_0_L2A: the agriculture cloud mask cannot be read:
+    the server answered 404 (not found) (fields a, b)"."""
+    fields: dict[tuple[str, str], list[str]] = {}
+    for row in rows:
+        if row.sky is None:
+            fields.setdefault((row.item_id, row.note), []).append(row.field_id)
+    warnings = []
+    for (item_id, note), ids in fields.items():
+        named = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+        warnings.append(f"{item_id}: {note} ({'field' if len(ids) == 1 else 'fields'} {named})")
+    return warnings
 
 
 def warn_shared_ids(feedback: QgsProcessingFeedback, field_ids: Iterable[str]) -> None:

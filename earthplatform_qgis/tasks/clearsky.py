@@ -10,20 +10,24 @@ from __future__ import annotations
 
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsCsException,
     QgsGeometry,
+    QgsMessageLog,
     QgsSpatialIndex,
 )
 
+from earthplatform_qgis.__about__ import LOG_TAG
 from earthplatform_qgis.map.clearsky import (
     MASK_NAMES,
     ClearSky,
@@ -34,9 +38,10 @@ from earthplatform_qgis.map.clearsky import (
     clear_sky,
 )
 from earthplatform_qgis.map.fields import Field, FieldSet
+from earthplatform_qgis.map.gdal_failures import scrub
 from earthplatform_qgis.map.geometry import polygon_from_geojson
 from earthplatform_qgis.stac.client import EarthPlatformClient
-from earthplatform_qgis.stac.errors import CancelledError
+from earthplatform_qgis.stac.errors import CancelledError, EarthPlatformError
 from earthplatform_qgis.stac.links import fresh_hrefs, link_expiry
 from earthplatform_qgis.stac.masks import CloudMask, first_masks, resolve_masks
 from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
@@ -47,6 +52,8 @@ MAX_READERS = 8
 EXPIRY_MARGIN_S = 30
 # How often the coordinating thread reports progress and looks for a cancel.
 _POLL_S = 0.1
+# The status with which a signed link's server refuses it once it has expired.
+FORBIDDEN = 403
 Item = dict[str, Any]
 T = TypeVar("T")
 
@@ -96,7 +103,7 @@ def field_pairs(
 
 class _MaskReader:
     """One item's mask, opened once for all its fields; its signed link renewed once when it
-    has expired (before opening, or when the server refuses it)."""
+    has expired (before opening, or when the server refuses it, then opened anew)."""
 
     def __init__(self, client: EarthPlatformClient, mask: CloudMask, renewing: threading.Lock):
         self.client, self.mask, self._renewing = client, mask, renewing
@@ -105,33 +112,49 @@ class _MaskReader:
         expiry = link_expiry(self.href)
         if expiry is not None and expiry < time.time() + EXPIRY_MARGIN_S:
             self._renew()
-        self.raster = self._retrying(lambda: MaskRaster(self.href))
+        self.raster = self._refusable(lambda: MaskRaster(self.href), reopen=False)
 
     def count(self, each: Field, transform: QgsCoordinateTransform) -> FieldCounts:
-        return self._retrying(lambda: self.raster.count(each.geometry, transform))
+        return self._refusable(lambda: self.raster.count(each.geometry, transform))
 
-    def _retrying(self, action: Callable[[], T]) -> T:
+    def _refusable(self, action: Callable[[], T], reopen: bool = True) -> T:
+        """action(); where the server refuses the link, done again once with a renewed link
+        (the mask reopened first when `reopen`)."""
         try:
             return action()
         except MaskReadError as error:
-            if self.renewed or not _refused(error):
-                raise
+            if error.status != FORBIDDEN or self.renewed:
+                raise _refusal(error, self.renewed) from None
         self._renew()
-        self.raster = MaskRaster(self.href)
-        return action()
+        try:
+            if reopen:
+                self.raster = MaskRaster(self.href)
+            return action()
+        except MaskReadError as error:
+            raise _refusal(error, renewed=True) from None
 
     def _renew(self) -> None:
         self.renewed = True
-        with self._renewing:  # one client, shared by the readers
-            fresh = fresh_hrefs(self.client, [self.mask.ref]).get(self.mask.ref)
+        try:
+            with self._renewing:  # one client, shared by the readers
+                fresh = fresh_hrefs(self.client, [self.mask.ref]).get(self.mask.ref)
+        except EarthPlatformError as error:
+            raise MaskReadError(
+                f"its link expired and a new one could not be had: {error}"
+            ) from None
         if fresh is None:
-            raise MaskReadError("the mask's link expired and the catalog gave no new one")
+            raise MaskReadError("its link expired and the catalog gave no new one")
         self.href = fresh
 
 
-def _refused(error: MaskReadError) -> bool:
-    """Whether GDAL's message says the server refused the link (expired or badly signed)."""
-    return "403" in str(error)
+def _refusal(error: MaskReadError, renewed: bool) -> MaskReadError:
+    """The error, said as a refusal that a renewed link did not help where that is so."""
+    if error.status == FORBIDDEN and renewed:
+        return MaskReadError(
+            f"the server refused its link ({FORBIDDEN}, forbidden), even once renewed",
+            error.status,
+        )
+    return error
 
 
 def compute_clear_sky(
@@ -212,8 +235,12 @@ class _Readers:
         crs: QgsCoordinateReferenceSystem,
         context: QgsCoordinateTransformContext,
     ) -> list[ClearSkyRow]:
-        """One item's rows: every field under its mask, or each saying why it has no figure."""
-        kind, unreadable = mask.kind.key, f"the {mask.kind.title} cannot be read"
+        """One item's rows: every field under its mask, or each saying why it has no figure.
+
+        Whatever goes wrong stays with the item (its mask cannot be opened) or the pair (its
+        field cannot be read): the other rows are counted all the same.
+        """
+        kind, unreadable = mask.kind.key, f"the {_lower_first(mask.kind.title)} cannot be read"
         try:
             reader = _MaskReader(self.client, mask, self.renewing)
             transform = reader.raster.transform_from(crs, context)
@@ -221,19 +248,47 @@ class _Readers:
             for _ in fields:
                 self._tick()
             return [_row(item, each, kind, None, f"{unreadable}: {error}") for each in fields]
+        except Exception:  # a bug or a file nobody foresaw: this item's rows say so
+            note = _unexpected(item, mask)
+            for _ in fields:
+                self._tick()
+            return [_row(item, each, kind, None, note) for each in fields]
         rows = []
         for each in fields:
             if self.cancelled():
                 break
             try:
                 counts = reader.count(each, transform)
+                sky = clear_sky(counts, kind, reader.raster.nodata)
             except MaskReadError as error:
                 rows.append(_row(item, each, kind, None, f"{unreadable}: {error}"))
+            except Exception:  # as above, for this pair alone
+                rows.append(_row(item, each, kind, None, _unexpected(item, mask, reader.href)))
             else:
-                sky = clear_sky(counts, kind, reader.raster.nodata)
                 rows.append(_row(item, each, kind, sky, sky.note))
             self._tick()
         return rows
+
+
+def _lower_first(title: str) -> str:
+    """A title inside a sentence: "Agriculture cloud mask" -> "agriculture cloud mask", an
+    initialism kept ("EDA cloud mask")."""
+    if len(title) > 1 and title[1].islower():
+        return title[0].lower() + title[1:]
+    return title
+
+
+def _unexpected(item: Item, mask: CloudMask, *hrefs: str) -> str:
+    """The note of a pair an unforeseen error stopped; its trace goes to the log (without
+    signed URLs)."""
+    trace = scrub(traceback.format_exc(), (mask.href, *hrefs))
+    QgsMessageLog.logMessage(
+        f"Clear sky of {item.get('id')}: {trace}", LOG_TAG, Qgis.MessageLevel.Critical
+    )
+    return (
+        f"the {_lower_first(mask.kind.title)} cannot be counted: an unexpected error "
+        f"stopped it (the details are in the {LOG_TAG} log)"
+    )
 
 
 def _row(item: Item, each: Field, kind: str | None, sky: ClearSky | None, note: str) -> ClearSkyRow:
