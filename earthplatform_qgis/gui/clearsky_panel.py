@@ -201,7 +201,7 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         result = outcome.result
         self._counted_at = QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm")
         table = create_clear_sky_layer(
-            clear_sky_layer_name(fieldset.layer_name, self._counted_at), result.rows
+            clear_sky_layer_name(fieldset.layer_name, self._counted_at), result.features
         )
         QgsProject.instance().addMapLayer(table, False)
         plugin_group().insertLayer(0, table)

@@ -44,13 +44,12 @@ def clear_sky_layer_name(fields_layer: str, when: str, *more: str) -> str:
     return layer_name("EarthPlatform", "clear sky", fields_layer, when, *more)
 
 
-def create_clear_sky_layer(name: str, rows: Iterable[ClearSkyRow]) -> QgsVectorLayer:
-    """A memory table (no geometry) holding the rows."""
+def create_clear_sky_layer(name: str, features: list[QgsFeature]) -> QgsVectorLayer:
+    """A memory table (no geometry) holding the rows' features (from clear_sky_features)."""
     layer = QgsVectorLayer("None", name, "memory")
-    fields = clear_sky_fields()
-    layer.dataProvider().addAttributes(fields.toList())
+    layer.dataProvider().addAttributes(clear_sky_fields().toList())
     layer.updateFields()
-    layer.dataProvider().addFeatures(clear_sky_features(rows, fields))
+    layer.dataProvider().addFeatures(features)
     return layer
 
 

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsCsException,
+    QgsFeature,
     QgsGeometry,
     QgsMessageLog,
     QgsSpatialIndex,
@@ -37,6 +38,7 @@ from earthplatform_qgis.map.clearsky import (
     MaskReadError,
     clear_sky,
 )
+from earthplatform_qgis.map.clearsky_table import clear_sky_features, clear_sky_fields
 from earthplatform_qgis.map.fields import Field, FieldSet
 from earthplatform_qgis.map.gdal_failures import scrub
 from earthplatform_qgis.map.geometry import polygon_from_geojson
@@ -60,10 +62,12 @@ T = TypeVar("T")
 
 @dataclass
 class ClearSkyResult:
-    """The table's rows, ordered by date, item and field; the fields no item covers."""
+    """The table's rows, ordered by date, item and field; the fields no item covers; and,
+    from ClearSkyTask, the rows as the table layer's features, built off the GUI thread."""
 
     rows: list[ClearSkyRow] = field(default_factory=list)
     uncovered: list[str] = field(default_factory=list)
+    features: list[QgsFeature] = field(default_factory=list)
 
 
 def field_pairs(
@@ -323,7 +327,7 @@ class ClearSkyTask(CoreTask):
         self.client, self.items, self.fieldset, self.context = client, items, fieldset, context
 
     def work(self) -> None:
-        self.outcome.result = compute_clear_sky(
+        result = compute_clear_sky(
             self.client,
             self.items,
             self.fieldset,
@@ -331,3 +335,6 @@ class ClearSkyTask(CoreTask):
             progress=self.setProgress,
             cancelled=self.isCanceled,
         )
+        # Tens of thousands of rows take longer to build than the GUI may stall.
+        result.features = clear_sky_features(result.rows, clear_sky_fields())
+        self.outcome.result = result
