@@ -1,6 +1,9 @@
 """make bench: every measure of issue #6 in one run, one table, benchmarks/results.json.
 
-python -m benchmarks [--runs N] [--runs-10k N]  (QGIS's Python, QT_QPA_PLATFORM=offscreen)
+python -m benchmarks [--runs N] [--runs-10k N] [--only PART ...]  (QGIS's Python,
+QT_QPA_PLATFORM=offscreen); PART is one of search (the 2,000-item catalog: #1, #3-#6, #8),
+memory (the 10,000-item catalog: #2, #7) and clearsky (#9-#12). A partial run writes its
+results.json to .cache/bench/ instead of benchmarks/.
 
 Each figure is a ratio to a baseline measured in the same run, or an absolute count or
 duration; the median of several runs with their min and max (a shared, noisy machine).
@@ -16,7 +19,7 @@ import threading
 import time
 from typing import Any
 
-from benchmarks import layer_build, masks, report, searching
+from benchmarks import clearsky, layer_build, masks, report, searching
 from benchmarks.memory import measure_in_subprocess
 from benchmarks.qgisapp import SLOT_ERRORS, Heartbeat, spin_until, start_app
 from benchmarks.servers import CACHE, big_mask, catalog, client_for
@@ -32,6 +35,7 @@ AFTER_SEARCH_S = 3.0
 REPEATED_SEARCHES = 20
 SETTLE_SECONDS = 15.0
 MB = 1024 * 1024
+PARTS = ("search", "memory", "clearsky")
 
 
 def log(message: str) -> None:
@@ -330,26 +334,58 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs of each 2,000-item figure")
     parser.add_argument("--runs-10k", type=int, default=3, help="10,000-item searches (#7)")
     parser.add_argument("--stac-runs", type=int, default=3, help="qgis-stac-plugin pattern runs")
+    parser.add_argument(
+        "--clearsky-runs", type=int, default=3, help="compute_clear_sky runs of #9 and #10"
+    )
+    parser.add_argument(
+        "--clearsky-baseline-runs",
+        type=int,
+        default=1,
+        help="runs of #10's sequential baseline (about 2 minutes each)",
+    )
+    parser.add_argument(
+        "--task-runs", type=int, default=3, help="ClearSkyTask runs of #11, and cancels of #12"
+    )
+    parser.add_argument(
+        "--only", nargs="+", choices=PARTS, default=list(PARTS), help="run only these parts"
+    )
     args = parser.parse_args(argv)
+    parts = [part for part in PARTS if part in args.only]
     began = time.monotonic()
     start_app(CACHE / "qgis-settings")
-    log("catalogs (generated once into .cache/bench)")
-    catalog(SMALL), catalog(LARGE)
-    small, extra = small_catalog(args.runs, args.stac_runs)
-    large = large_catalog(args.runs_10k)
-    results = sorted(small + large, key=lambda r: int(r.number))
+    results: list[Result] = []
+    extra: dict[str, Any] = {"parts": parts}
+    if "search" in parts or "memory" in parts:
+        log("catalogs (generated once into .cache/bench)")
+        catalog(SMALL), catalog(LARGE)
+    if "search" in parts:
+        small, small_extra = small_catalog(args.runs, args.stac_runs)
+        results += small
+        extra.update(small_extra)
+    if "memory" in parts:
+        results += large_catalog(args.runs_10k)
+    if "clearsky" in parts:
+        sky, sky_extra = clearsky.clearsky_results(
+            args.clearsky_runs, args.clearsky_baseline_runs, args.task_runs
+        )
+        results += sky
+        extra.update(sky_extra)
+    results.sort(key=lambda r: int(r.number))
     seconds = time.monotonic() - began
     extra["slot_errors"] = SLOT_ERRORS
-    path = report.write_json(results, extra, seconds)
+    partial = len(parts) < len(PARTS)
+    where = CACHE / f"results-{'-'.join(parts)}.json" if partial else report.RESULTS_JSON
+    path = report.write_json(results, extra, seconds, where)
     print()
     print(report.table(results))
     print()
-    ref = extra["stac_plugin_pattern"]
-    print(
-        "qgis-stac-plugin's way (one GeoJSON layer per item, pystac-client fetching): "
-        f"{statistics.median(ref['seconds']):.1f} s; the plugin takes "
-        f"{ref['median_ratio']:.2f}x that."
-    )
+    ref = extra.get("stac_plugin_pattern")
+    if ref:
+        print(
+            "qgis-stac-plugin's way (one GeoJSON layer per item, pystac-client fetching): "
+            f"{statistics.median(ref['seconds']):.1f} s; the plugin takes "
+            f"{ref['median_ratio']:.2f}x that."
+        )
     if SLOT_ERRORS:
         print(f"{len(SLOT_ERRORS)} Python errors in Qt slots (see results.json: slot_errors).")
     missed = [r.number for r in results if not r.ok]

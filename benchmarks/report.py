@@ -45,7 +45,9 @@ def table(results: list[Result]) -> str:
     return "\n".join(lines)
 
 
-def write_json(results: list[Result], extra: dict[str, Any], seconds: float) -> Path:
+def write_json(
+    results: list[Result], extra: dict[str, Any], seconds: float, path: Path = RESULTS_JSON
+) -> Path:
     """results.json: every sample of every figure, the absolute values behind the ratios."""
     data = {
         "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -54,8 +56,8 @@ def write_json(results: list[Result], extra: dict[str, Any], seconds: float) -> 
         "results": [r.as_json() for r in results],
         **extra,
     }
-    RESULTS_JSON.write_text(json.dumps(data, indent=2, default=str) + "\n")
-    return RESULTS_JSON
+    path.write_text(json.dumps(data, indent=2, default=str) + "\n")
+    return path
 
 
 def _cores() -> int:

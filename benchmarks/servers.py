@@ -105,11 +105,16 @@ def _mask_rows(first: int, count: int, size: int, clouds: np.ndarray) -> np.ndar
 def big_mask(catalog_dir: Path) -> Path:
     """A 10980 x 10980 uint8 agriculture-mask COG (DEFLATE, 256 px tiles, overviews) under the
     catalog's assets/, where the server serves it; written once."""
-    path = catalog_dir / "assets" / BIG_MASK_REL
+    return mask_cog(catalog_dir / "assets" / BIG_MASK_REL)
+
+
+def mask_cog(path: Path, block: int = 256, seed: int = SEED, size: int = BIG_MASK_PX) -> Path:
+    """A size x size uint8 agriculture-mask COG of tile BIG_MASK_TILE in UTM (DEFLATE, block x
+    block px tiles, overviews; 0 = no data, 1 clear, 2 cloud, 3 cloud shadow), its scattered
+    clouds drawn from `seed`; written once, at `path`."""
     if path.is_file():
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
-    size = BIG_MASK_PX
     mem = gdal.GetDriverByName("MEM").Create("", size, size, 1, gdal.GDT_Byte)
     x0, y0 = TILES[BIG_MASK_TILE]
     res = TILE_SIZE_M / size
@@ -119,14 +124,19 @@ def big_mask(catalog_dir: Path) -> Path:
     mem.SetProjection(srs.ExportToWkt())
     band = mem.GetRasterBand(1)
     band.SetNoDataValue(0)
-    rng = np.random.default_rng(SEED)
+    rng = np.random.default_rng(seed)
     centres = rng.uniform(0, TILE_SIZE_M, (N_CLOUDS, 2))
     clouds = np.column_stack([centres, rng.uniform(100, 2500, N_CLOUDS)])
     step = 366
     for first in range(0, size, step):
         count = min(step, size - first)
         band.WriteArray(_mask_rows(first, count, size, clouds), 0, first)
-    options = ["BLOCKSIZE=256", "COMPRESS=DEFLATE", "PREDICTOR=YES", "OVERVIEW_RESAMPLING=NEAREST"]
+    options = [
+        f"BLOCKSIZE={block}",
+        "COMPRESS=DEFLATE",
+        "PREDICTOR=YES",
+        "OVERVIEW_RESAMPLING=NEAREST",
+    ]
     # Written aside and renamed in: an interrupted run leaves no half file behind.
     partial = path.with_suffix(".partial.tif")
     gdal.GetDriverByName("COG").CreateCopy(str(partial), mem, options=options)

@@ -3,7 +3,9 @@
 Runs in `.venv-stac` under `uvicorn devserver.app:create_app --factory`.
 Configuration comes from the environment: PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE
 (read by stac-fastapi-pgstac), EPTEST_ASSETS_DIR, EPTEST_CLIENT_ID, EPTEST_CLIENT_SECRET,
-EPTEST_TOKEN_LIFETIME, EPTEST_SIGNED_URL_LIFETIME (seconds) and EPTEST_SIGNING_SECRET.
+EPTEST_TOKEN_LIFETIME, EPTEST_SIGNED_URL_LIFETIME (seconds) and EPTEST_SIGNING_SECRET; the
+asset latency (milliseconds added to every asset request, as an object store's round trip) is
+set through the control API only.
 """
 
 from __future__ import annotations
@@ -109,6 +111,15 @@ def parse_range(value: str, size: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _whole_range(headers: Headers) -> bool:
+    """Whether a 206's Content-Range covers its whole file (bytes 0-<size - 1>/<size>)."""
+    for key, value in headers:
+        if key == b"content-range":
+            match = re.fullmatch(rb"bytes 0-(\d+)/(\d+)", value)
+            return match is not None and int(match.group(1)) + 1 == int(match.group(2))
+    return False
+
+
 @dataclass
 class Fault:
     """A fault-injection rule (fields: see harness.py); faults fire before the token check."""
@@ -146,6 +157,8 @@ class EarthPlatformApp:
             "signed_url_lifetime": int(
                 os.environ.get("EPTEST_SIGNED_URL_LIFETIME", str(12 * 3600))
             ),
+            # Waited (asyncio.sleep, so other requests go on meanwhile) before each asset reply.
+            "asset_latency_ms": 0,
         }
         self.tokens: dict[str, float] = {}
         self.faults: list[Fault] = []
@@ -155,6 +168,10 @@ class EarthPlatformApp:
         """Zero all counters and the recent-request log."""
         self.class_requests: Counter[str] = Counter()
         self.class_bytes: Counter[str] = Counter()
+        # Asset replies that sent a whole file (a 200, or a range that covers it all), and the
+        # largest asset body sent.
+        self.asset_whole_files = 0
+        self.asset_largest = 0
         self.path_requests: Counter[str] = Counter()
         self.recent: deque[dict[str, Any]] = deque(maxlen=RECENT_LOG_SIZE)
 
@@ -181,6 +198,10 @@ class EarthPlatformApp:
             sent = sent[: len(sent) // 2]
         await send({"type": "http.response.body", "body": sent, "more_body": cut})
         self.class_bytes[kind] += len(sent)
+        if kind == "assets" and status in (200, 206) and sent:
+            self.asset_largest = max(self.asset_largest, len(sent))
+            if status == 200 or _whole_range(headers):
+                self.asset_whole_files += 1
         self.recent.append(
             {
                 "time": time.time(),
@@ -225,6 +246,9 @@ class EarthPlatformApp:
         if kind == "auth":
             reply = await self.exchange_token(scope, receive)
         elif kind == "assets":
+            latency = self.config["asset_latency_ms"]
+            if latency > 0:
+                await asyncio.sleep(latency / 1000)
             reply = self.serve_asset(scope)
         elif kind == "stac":
             reply = self.check_token(scope) or await self.call_stac(scope, receive)
@@ -414,7 +438,15 @@ class EarthPlatformApp:
             kind: {"requests": self.class_requests[kind], "bytes": self.class_bytes[kind]}
             for kind in ("auth", "stac", "assets", "control", "other")
         }
-        return {"classes": classes, "paths": dict(self.path_requests), "recent": list(self.recent)}
+        return {
+            "classes": classes,
+            "paths": dict(self.path_requests),
+            "recent": list(self.recent),
+            "asset_replies": {
+                "whole_files": self.asset_whole_files,
+                "largest_bytes": self.asset_largest,
+            },
+        }
 
 
 def create_app() -> EarthPlatformApp:

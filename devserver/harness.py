@@ -14,15 +14,20 @@ Control API of the running server (test-only, no auth), all JSON:
          is closed (a download dropped halfway: clients raise, e.g. requests'
          ChunkedEncodingError); not_featurecollection: 200 with `body` or a Feature-typed object
   GET    /_control/faults         list rules;  DELETE /_control/faults  remove all rules
-  GET|POST /_control/config       {"token_lifetime": s, "signed_url_lifetime": s}
+  GET|POST /_control/config       {"token_lifetime": s, "signed_url_lifetime": s,
+                                   "asset_latency_ms": ms (waited before each asset reply,
+                                   without holding up other requests; 0 by default)}
   POST   /_control/revoke_tokens  expire every issued token now (STAC then answers 403)
   GET    /_control/stats          {"classes": {auth|stac|assets|control|other:
                                                {"requests": n, "bytes": n}},
                                    "paths": {"METHOD path": n},
                                    "recent": [{method, path, query, status, bytes, range, class,
-                                               time}, ...]}
+                                               time}, ...],
+                                   "asset_replies": {"whole_files": n (asset replies that sent a
+                                                     whole file: a 200 or a range covering it),
+                                                     "largest_bytes": n (largest asset body)}}
                                   (requests are counted as they arrive, the log and bytes
-                                  as they are answered)
+                                  as they are answered; "recent" keeps the last 1,000)
   POST   /_control/reset          zero the counters
 """
 
@@ -381,13 +386,17 @@ class StacTestServer:
         self.control("POST", "reset")
 
     def configure(self, **config: int) -> dict[str, int]:
-        """Change token_lifetime and/or signed_url_lifetime (seconds); returns the new config."""
+        """Change token_lifetime and/or signed_url_lifetime (seconds) and/or asset_latency_ms;
+        returns the new config."""
         return dict(self.control("POST", "config", config))
 
     def reset_config(self) -> None:
-        """Restore the token and signed-URL lifetimes this server started with."""
+        """Restore the token and signed-URL lifetimes this server started with, and no asset
+        latency."""
         self.configure(
-            token_lifetime=self.token_lifetime, signed_url_lifetime=DEFAULT_SIGNED_URL_LIFETIME
+            token_lifetime=self.token_lifetime,
+            signed_url_lifetime=DEFAULT_SIGNED_URL_LIFETIME,
+            asset_latency_ms=0,
         )
 
     def revoke_tokens(self) -> None:
