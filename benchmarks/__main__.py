@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import statistics
 import sys
 import threading
@@ -25,6 +26,7 @@ from benchmarks.qgisapp import SLOT_ERRORS, Heartbeat, spin_until, start_app
 from benchmarks.servers import CACHE, big_mask, catalog, client_for
 from benchmarks.stats import Result, Samples, paired_ratios
 from devserver.harness import StacTestServer
+from earthplatform_qgis.map.rasters import configure_gdal
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.masks import AG_MASK
 
@@ -353,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     parts = [part for part in PARTS if part in args.only]
     began = time.monotonic()
     start_app(CACHE / "qgis-settings")
+    configure_gdal()  # as the plugin does when QGIS starts it
     results: list[Result] = []
     extra: dict[str, Any] = {"parts": parts}
     if "search" in parts or "memory" in parts:
@@ -394,4 +397,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    sys.stdout.flush()
+    # Past this point only teardown is left, and tearing QGIS's objects down in whatever order
+    # the interpreter frees them may crash (seen once in several runs, after every figure was
+    # written): leave without it, as the results are in.
+    os._exit(status)

@@ -14,6 +14,7 @@ from earthplatform_qgis.__about__ import __title__, plugin_file
 from earthplatform_qgis.gui.dock import EarthPlatformDock
 from earthplatform_qgis.gui.link_renewal import LinkRenewal
 from earthplatform_qgis.gui.task_keeper import TaskKeeper
+from earthplatform_qgis.map.rasters import configure_gdal
 from earthplatform_qgis.processing.provider import EarthPlatformProvider
 
 
@@ -32,6 +33,7 @@ class EarthPlatformPlugin:
     def initProcessing(self) -> None:  # noqa: N802 (QGIS's name)
         """Register the Processing provider, once. qgis_process calls this alone (the plugin's
         metadata says hasProcessingProvider=yes); on the desktop initGui calls it."""
+        configure_gdal()  # before any /vsicurl/ read of the session: see configure_gdal
         if self.provider is None:
             self.provider = EarthPlatformProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)

@@ -77,17 +77,27 @@ MASK_BAND = 1
 ASSET_PROPERTY = "earthplatform/asset"
 
 
+# /vsicurl/'s read granularity. GDAL's 16 KB default fetches about five times the bytes of a
+# compressed 512 px mask block (~3.4 KB); 4 KB still takes a whole block in one request
+# (a read fetches every chunk it needs at once) and brings what clear sky reads down from
+# 3.8x to 1.9x the blocks' bytes (make bench #9).
+CHUNK_SIZE = 4096
+
+
 @functools.cache
 def configure_gdal() -> None:
     """GDAL settings for streaming masks, made once per session and only where the user set none.
 
-    Directory listing is turned off per layer (vsicurl_path), not here: a global
+    Called when the plugin starts: GDAL reads the chunk size once, at the first /vsicurl/ read
+    of the session. Directory listing is turned off per layer (vsicurl_path), not here: a global
     GDAL_DISABLE_READDIR_ON_OPEN or CPL_VSIL_CURL_ALLOWED_EXTENSIONS would also change how
     the user's own local and remote layers open.
     """
     # Adjacent blocks of a render then come in one request instead of one each.
     if gdal.GetConfigOption("GDAL_HTTP_MERGE_CONSECUTIVE_RANGES") is None:
         gdal.SetConfigOption("GDAL_HTTP_MERGE_CONSECUTIVE_RANGES", "YES")
+    if gdal.GetConfigOption("CPL_VSIL_CURL_CHUNK_SIZE") is None:
+        gdal.SetConfigOption("CPL_VSIL_CURL_CHUNK_SIZE", str(CHUNK_SIZE))
 
 
 def vsicurl_path(href: str) -> str:
