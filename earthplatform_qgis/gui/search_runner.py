@@ -23,7 +23,7 @@ from earthplatform_qgis.map.names import layer_name
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.spec import SearchSpec
 from earthplatform_qgis.tasks.base import TaskOutcome
-from earthplatform_qgis.tasks.heap import SEARCHES
+from earthplatform_qgis.tasks.heap import HEAP
 from earthplatform_qgis.tasks.search import SearchBatch, SearchTask
 
 GROUP_NAME = "EarthPlatform"
@@ -106,7 +106,7 @@ class SearchRunner(QObject):
         task.done.connect(lambda outcome: self._on_done(run, outcome))
         self._run = self._latest = run
         self.progress.emit("Searching…")
-        SEARCHES.hold()  # released in _on_done, which every task reaches
+        HEAP.hold()  # released in _on_done, which every task reaches
         QgsApplication.taskManager().addTask(task)
 
     def when_idle(self, callback: Callable[[], None]) -> None:
@@ -146,7 +146,7 @@ class SearchRunner(QObject):
 
     def _on_done(self, run: _Run, outcome: TaskOutcome[int]) -> None:
         run.done = True
-        SEARCHES.release()
+        HEAP.release()
         if run in self._stopping:
             self._stopping.remove(run)
         if run is self._run:

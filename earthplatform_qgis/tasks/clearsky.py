@@ -47,6 +47,7 @@ from earthplatform_qgis.stac.errors import CancelledError, EarthPlatformError
 from earthplatform_qgis.stac.links import fresh_hrefs, link_expiry
 from earthplatform_qgis.stac.masks import CloudMask, first_masks, resolve_masks
 from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
+from earthplatform_qgis.tasks.heap import HEAP
 
 # Masks read at once: enough to hide an object store's latency, few enough to be polite to it.
 MAX_READERS = 8
@@ -325,6 +326,9 @@ class ClearSkyTask(CoreTask):
             f"EarthPlatform: clear sky over {fieldset.describe()}", TaskOutcome(ClearSkyResult())
         )
         self.client, self.items, self.fieldset, self.context = client, items, fieldset, context
+        # Made on the GUI thread, which also runs finished(): the freeze is taken and handed
+        # back there, whether the task runs, fails or is cancelled before it starts.
+        HEAP.hold()
 
     def work(self) -> None:
         result = compute_clear_sky(
@@ -338,3 +342,7 @@ class ClearSkyTask(CoreTask):
         # Tens of thousands of rows take longer to build than the GUI may stall.
         result.features = clear_sky_features(result.rows, clear_sky_fields())
         self.outcome.result = result
+
+    def finished(self, result: bool) -> None:
+        HEAP.release()
+        super().finished(result)

@@ -1,15 +1,17 @@
-"""Short garbage-collection pauses while a search runs.
+"""Short garbage-collection pauses while a search or a clear-sky count runs.
 
 A full CPython collection walks every object QGIS's Python holds (modules, plugins, the
 console) and stops every Python thread meanwhile, the GUI thread included: 30-40 ms a time on
-the test machines, more in a QGIS with many plugins. Parsing a search's pages allocates enough
-to set off a few. While a search runs, the objects that were there before it are kept out of
-the collector's walk (gc.freeze), so a pause costs what the search holds, not what QGIS holds;
-they are handed back (gc.unfreeze) when it ends, and collected as before.
+the test machines, more in a QGIS with many plugins. Parsing a search's pages, or building a
+clear-sky table's rows, allocates enough to set off a few. While such a task runs, the objects
+that were there before it are kept out of the collector's walk (gc.freeze), so a pause costs
+what the task holds, not what QGIS holds; they are handed back (gc.unfreeze) when it ends, and
+collected as before.
 
-Meanwhile, cyclic garbage from before the search waits for its end, and gc.get_objects() does
+Meanwhile, cyclic garbage from before the task waits for its end, and gc.get_objects() does
 not list the frozen objects. Where something froze the heap before (a freeze count above 0),
-it is left as it is and searches run without this.
+it is left as it is and tasks run without this. hold() and release() are called on the GUI
+thread only.
 """
 
 from __future__ import annotations
@@ -41,5 +43,5 @@ class HeapFreeze:
             self._frozen_here = False
 
 
-# One for the whole plugin, so searches of any runner share the freeze.
-SEARCHES = HeapFreeze()
+# One for the whole plugin, so every search and count shares the freeze.
+HEAP = HeapFreeze()
