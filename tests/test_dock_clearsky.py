@@ -25,7 +25,7 @@ from earthplatform_qgis.gui.results_model import COLUMNS
 from earthplatform_qgis.gui.search_area import ALL_FIELDS
 from earthplatform_qgis.gui.search_runner import GROUP_NAME
 from earthplatform_qgis.map.compat import field_types
-from tests.support.dock import click_and_wait, run_search
+from tests.support.dock import WAIT, click_and_wait, run_search
 
 UTM = "EPSG:32631"
 # 31TCJ's upper-left corner; fields in metres east / south of it (devserver/catalog.py's layout).
@@ -177,3 +177,22 @@ def test_clear_sky_over_fields_from_search_to_filter(dock: EarthPlatformDock, qt
 
 def _null(value: Any) -> bool:
     return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def test_removing_the_footprints_while_counting_loses_nothing_else(
+    dock: EarthPlatformDock, qtbot: Any
+) -> None:
+    layer = parcels()
+    dock.area.layer_combo.setLayer(layer)
+    dock.area.source_combo.setCurrentIndex(dock.area.source_combo.findData(ALL_FIELDS))
+    run_search(dock, qtbot)
+    footprints = dock.runner.layer()
+    assert footprints is not None
+    button = dock.findChild(QPushButton, "clearSkyButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    QgsProject.instance().removeMapLayer(footprints.id())
+    summary = dock.findChild(QLabel, "clearSkySummary")
+    removed = "Clear sky not shown: the footprint layer was removed."
+    qtbot.waitUntil(lambda: summary.text() == removed, timeout=WAIT)
+    assert not button.isEnabled()  # nothing to count over until the next search
+    assert QgsProject.instance().mapLayersByName("parcels") == [layer]

@@ -71,7 +71,7 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         super().__init__("Clear sky over fields", parent)
         named(self, "clearSkyPanel")
         self.iface, self._run_task, self._client = iface, run_task, client
-        self.layer: QgsVectorLayer | None = None
+        self._layer_id = ""
         self.fieldset: FieldSet | None = None
         self.result: ClearSkyResult | None = None
         self.days: tuple[dt.date, dt.date] | None = None
@@ -130,11 +130,18 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         self.calendar.range_cleared.connect(lambda: self._pick_days(None, None))
         self._enable()
 
+    @property
+    def layer(self) -> QgsVectorLayer | None:
+        """The footprint layer, while it is in the project (the analyst may remove it)."""
+        layer = QgsProject.instance().mapLayer(self._layer_id) if self._layer_id else None
+        return layer if isinstance(layer, QgsVectorLayer) else None
+
     # ---- the dock tells ---------------------------------------------------------------------
 
     def show_results(self, layer: QgsVectorLayer | None) -> None:
         """A new search's footprints (None while there are none): clear sky starts over."""
-        self.layer, self.result, self.days = layer, None, None
+        self._layer_id = layer.id() if layer is not None else ""
+        self.result, self.days = None, None
         self.calendar.picked = None
         self.min_clear.setValue(0)
         if layer is not None:
@@ -159,8 +166,8 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
 
     def count(self) -> None:
         """Count clear sky over the fields for every footprint of the search."""
-        client = self._client()
-        if self.layer is None or self.fieldset is None or client is None:
+        client, footprints = self._client(), self.layer
+        if footprints is None or self.fieldset is None or client is None:
             return
         try:
             fieldset = fields_of_layer(
@@ -171,8 +178,8 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         except FieldsError as error:
             self._say(str(error), Qgis.MessageLevel.Warning)
             return
-        self.layer.setSubsetString("")  # every footprint, not only those shown
-        items = [item_of(feature) for feature in self.layer.getFeatures()]
+        footprints.setSubsetString("")  # every footprint, not only those shown
+        items = [item_of(feature) for feature in footprints.getFeatures()]
         task = ClearSkyTask(client, items, fieldset, QgsProject.instance().transformContext())
         task.progressChanged.connect(
             lambda percent: self.summary.setText(f"Counting clear sky… {percent:.0f} %")
@@ -195,8 +202,12 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
             self.summary.setText(outcome.error)
             self._say(outcome.error, Qgis.MessageLevel.Critical)
             return
-        if outcome.cancelled or self.layer is None:
+        footprints = self.layer
+        if outcome.cancelled:
             self.summary.setText("Clear sky not counted: cancelled.")
+            return
+        if footprints is None:
+            self.summary.setText("Clear sky not shown: the footprint layer was removed.")
             return
         result = outcome.result
         self._counted_at = QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm")
@@ -205,7 +216,7 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         )
         QgsProject.instance().addMapLayer(table, False)
         plugin_group().insertLayer(0, table)
-        set_clear_sky(self.layer, clear_by_item(result.rows))
+        set_clear_sky(footprints, clear_by_item(result.rows))
         self.result, self.fieldset = result, fieldset
         self._apply_filter()
         problems = [
@@ -223,7 +234,7 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         if self.result is None or self.fieldset is None:
             return
         name = clear_sky_layer_name(self.fieldset.layer_name, self._counted_at, "map")
-        layer = create_clear_sky_map(name, self.result.rows, self.fieldset)
+        layer = create_clear_sky_map(name, self.result.features, self.fieldset)
         QgsProject.instance().addMapLayer(layer, False)
         plugin_group().insertLayer(0, layer)
         self._say(
@@ -240,7 +251,8 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
 
     def _apply_filter(self) -> None:
         """Show only the footprints clear enough over the fields, within the picked days."""
-        if self.layer is None:
+        footprints = self.layer
+        if footprints is None:
             return
         parts = []
         rule: FieldRule = self.rule.currentData()
@@ -251,16 +263,13 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         if self.days is not None:
             parts.append(f"{_DAY} >= '{self.days[0].isoformat()}'")
             parts.append(f"{_DAY} <= '{self.days[1].isoformat()}'")
-        self.layer.setSubsetString(" AND ".join(parts))
-        self.layer.triggerRepaint()
+        footprints.setSubsetString(" AND ".join(parts))
+        footprints.triggerRepaint()
         self._show_days()
-        self._summarise(rule, threshold)
+        self._summarise(footprints.featureCount(), rule, threshold)
         self.filtered.emit()
 
-    def _summarise(self, rule: FieldRule, threshold: int) -> None:
-        if self.layer is None:
-            return
-        shown = self.layer.featureCount()
+    def _summarise(self, shown: int, rule: FieldRule, threshold: int) -> None:
         if self.result is None or self.fieldset is None:
             self.summary.setText(f"{shown} footprints shown." if self.days else "")
             return
@@ -285,9 +294,10 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         """Each date's footprints, and its best tile clear sky (100 - eo:cloud_cover), from
         every footprint of the search (called while no filter hides any)."""
         self._acquisitions, self._tiles = {}, {}
-        if self.layer is None:
+        footprints = self.layer
+        if footprints is None:
             return
-        for feature in self.layer.getFeatures():
+        for feature in footprints.getFeatures():
             stamp = feature[DATETIME]
             if not _present(stamp):
                 continue
@@ -309,8 +319,9 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
 
     def _select_day(self, day: dt.date) -> None:
         """Select the footprints of that day (on the map and in the table)."""
-        if self.layer is not None:
-            self.layer.selectByExpression(f"{_DAY} = '{day.isoformat()}'")
+        footprints = self.layer
+        if footprints is not None:
+            footprints.selectByExpression(f"{_DAY} = '{day.isoformat()}'")
 
     # ---- helpers ------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from qgis.core import (
     Qgis,
+    QgsFeature,
     QgsFillSymbol,
     QgsGeometry,
     QgsGraduatedSymbolRenderer,
@@ -15,8 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from earthplatform_qgis.map.clearsky import ClearSkyRow
-from earthplatform_qgis.map.clearsky_table import CLEAR_PCT, clear_sky_features, clear_sky_fields
+from earthplatform_qgis.map.clearsky_table import CLEAR_PCT, clear_sky_fields
 from earthplatform_qgis.map.fields import FieldSet
 
 # From cloudy to clear: red, amber, green (the ends told apart by lightness too, for the
@@ -41,10 +41,10 @@ def clear_colour(percent: float) -> QColor:
 
 
 def create_clear_sky_map(
-    name: str, rows: Iterable[ClearSkyRow], fieldset: FieldSet
+    name: str, features: Iterable[QgsFeature], fieldset: FieldSet
 ) -> QgsVectorLayer:
-    """A polygon layer in the fields' CRS: one feature per row, with its field's geometry and
-    the table's columns, coloured by clear % and shown a date at a time by the temporal
+    """A polygon layer in the fields' CRS: one feature per row of the table (its features),
+    with its field's geometry, coloured by clear % and shown a date at a time by the temporal
     controller (rows without a figure are drawn hatched grey)."""
     layer = QgsVectorLayer("MultiPolygon", name, "memory")
     layer.setCrs(fieldset.crs)  # also a CRS without an authority code, e.g. a custom one
@@ -54,11 +54,12 @@ def create_clear_sky_map(
     outline: dict[str, QgsGeometry] = {}
     for each in fieldset.fields:
         outline.setdefault(each.field_id, each.geometry)
-    rows = list(rows)
-    features = clear_sky_features(rows, fields)
-    for row, feature in zip(rows, features):
-        feature.setGeometry(outline[row.field_id])
-    layer.dataProvider().addFeatures(features)
+    drawn = []
+    for row in features:  # the table's features (clear_sky_features), copied with a geometry
+        feature = QgsFeature(row)
+        feature.setGeometry(outline[str(row["field_id"])])
+        drawn.append(feature)
+    layer.dataProvider().addFeatures(drawn)
     layer.updateExtents()
     layer.setRenderer(_renderer())
     temporal = layer.temporalProperties()
