@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from qgis.core import QgsFeature, QgsField, QgsFields, QgsVectorLayer
+from qgis.core import QgsFeature, QgsFields, QgsVectorLayer
 
 from earthplatform_qgis.map.clearsky import ClearSkyRow
-from earthplatform_qgis.map.compat import field_types
+from earthplatform_qgis.map.compat import qgs_fields
 from earthplatform_qgis.map.footprints import stac_datetime
 from earthplatform_qgis.map.names import layer_name
 
@@ -32,11 +32,7 @@ CLEAR_SKY_COLUMNS: tuple[tuple[str, str], ...] = (
 
 def clear_sky_fields() -> QgsFields:
     """The table's columns (CLEAR_SKY_COLUMNS)."""
-    types = field_types()
-    fields = QgsFields()
-    for name, kind in CLEAR_SKY_COLUMNS:
-        fields.append(QgsField(name, types[kind]))
-    return fields
+    return qgs_fields(CLEAR_SKY_COLUMNS)
 
 
 def clear_sky_layer_name(fields_layer: str, when: str, *more: str) -> str:

@@ -5,9 +5,10 @@ tests/test_qt6_readiness.py keeps Qt5-only spellings (QVariant types) here.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from qgis.core import Qgis, QgsWkbTypes
+from qgis.core import Qgis, QgsField, QgsFields, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType, QVariant
 
 # Qgis.GeometryType arrived in 3.30; QGIS 4 drops QgsWkbTypes.GeometryType.
@@ -41,3 +42,12 @@ def field_types() -> dict[str, Any]:
         "datetime": QVariant.DateTime,
         "utf8": QVariant.ByteArray,
     }
+
+
+def qgs_fields(columns: Iterable[tuple[str, str]]) -> QgsFields:
+    """QgsFields of (name, kind) pairs, kinds as field_types() names them."""
+    types = field_types()
+    fields = QgsFields()
+    for name, kind in columns:
+        fields.append(QgsField(name, types[kind]))
+    return fields

@@ -14,7 +14,6 @@ from qgis.core import (
     Qgis,
     QgsEditorWidgetSetup,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsMapLayer,
     QgsVectorLayer,
@@ -22,7 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QByteArray, QDateTime, Qt, QTimeZone
 
 from earthplatform_qgis.__about__ import plugin_file
-from earthplatform_qgis.map.compat import field_types
+from earthplatform_qgis.map.compat import qgs_fields
 from earthplatform_qgis.map.geometry import polygon_from_geojson
 from earthplatform_qgis.stac.links import readable_href
 from earthplatform_qgis.stac.masks import AG_MASK, EDA_MASK
@@ -63,11 +62,7 @@ _ITEM_ENCODER = json.JSONEncoder(check_circular=False, separators=(",", ":"))
 
 def footprint_fields() -> QgsFields:
     """The fields of a footprint layer (FOOTPRINT_FIELDS)."""
-    types = field_types()
-    fields = QgsFields()
-    for name, kind in FOOTPRINT_FIELDS:
-        fields.append(QgsField(name, types[kind]))
-    return fields
+    return qgs_fields(FOOTPRINT_FIELDS)
 
 
 def create_footprint_layer(name: str) -> QgsVectorLayer:
@@ -248,7 +243,7 @@ def set_clear_sky(layer: QgsVectorLayer, by_item: dict[str, ItemClearSky]) -> No
     names = (CLEAR_PCT_MIN, CLEAR_PCT_MEAN, CLEAR_PCT_MAX)
     missing = [name for name in names if layer.fields().indexOf(name) < 0]
     if missing:
-        provider.addAttributes([QgsField(name, field_types()["double"]) for name in missing])
+        provider.addAttributes(qgs_fields((name, "double") for name in missing).toList())
         layer.updateFields()
     low, mean, high = (layer.fields().indexOf(name) for name in names)
     changes = {}
