@@ -4,6 +4,7 @@ pixel against a reference counted with rasterio + numpy from the same COG files.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -309,3 +310,23 @@ def test_a_self_intersecting_field_is_repaired_and_says_so(
         "coordinates": [[[list(p) for p in h]] for h in bowtie_halves()],
     }
     assert check_rows(rows, stac_control, UTM, {"bowtie": halves}) == len(rows)
+
+
+def test_a_count_asks_only_for_the_masks_themselves(
+    client: EarthPlatformClient, stac_control: StacTestServer, items: list[dict[str, Any]]
+) -> None:
+    """No probe for sidecar files (GDAL 3.10 appends ".aux.xml" to the whole signed URL
+    otherwise, and prints the refused link, signature and all, in a warning)."""
+    wkt, _ = UTM_FIELDS["one_class"]
+    stac_control.reset_stats()
+    assert run(client, items, fields_layer("parcels", UTM, {"one_class": wkt}))
+    asked = [r for r in stac_control.stats()["recent"] if r["class"] == "assets"]
+    files = {
+        path.relative_to(stac_control.catalog_dir / "assets")
+        for _, path in mask_files(stac_control).values()
+    }
+    assert asked
+    for request in asked:
+        assert request["status"] in (200, 206), request
+        assert "aux" not in request["query"], request
+        assert Path(request["path"].removeprefix("/assets/")) in files, request

@@ -103,9 +103,11 @@ def configure_gdal() -> None:
 def vsicurl_path(href: str) -> str:
     """The GDAL path streaming href with range requests.
 
-    list_dir=no: no listing of the asset's folder, and so no probes for sidecar files, on open.
+    list_dir=no: no listing of the asset's folder. empty_dir=yes: no probe for sidecar files
+    either, which GDAL 3.10 still makes without it, appending ".aux.xml" to the whole signed
+    URL: requests the server refuses, and warnings that print the signed URL into the log.
     """
-    query = urllib.parse.urlencode({"list_dir": "no", "url": href})
+    query = urllib.parse.urlencode({"list_dir": "no", "empty_dir": "yes", "url": href})
     return f"/vsicurl?{query}"
 
 
