@@ -10,8 +10,6 @@ from typing import Any
 import pytest
 from osgeo import osr
 from qgis.core import (
-    QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsProject,
     QgsVectorLayer,
@@ -19,11 +17,11 @@ from qgis.core import (
 
 from devserver.harness import StacTestServer
 from earthplatform_qgis.map.clearsky import SUB_PIXEL_NOTE, ClearSkyRow
-from earthplatform_qgis.map.compat import field_types
 from earthplatform_qgis.map.fields import fields_of_layer
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.tasks.clearsky import compute_clear_sky
 from tests.support.catalog import S2, catalog_items
+from tests.support.fields import named_layer
 from tests.support.reference import reference_counts
 
 # What each mask value means, as the products document it (restated here, not imported).
@@ -118,17 +116,7 @@ def transformed(points: list[tuple[float, float]], epsg: int) -> list[tuple[floa
 
 
 def fields_layer(name: str, crs: str, wkts: dict[str, str]) -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"Polygon?crs={crs}", name, "memory")
-    layer.dataProvider().addAttributes([QgsField("name", field_types()["string"])])
-    layer.updateFields()
-    features = []
-    for field_name, wkt in wkts.items():
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes([field_name])
-        feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return named_layer(name, f"Polygon?crs={crs}", wkts)
 
 
 def mask_files(server: StacTestServer) -> dict[str, Any]:

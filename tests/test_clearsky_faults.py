@@ -24,8 +24,6 @@ from osgeo import gdal
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -38,7 +36,6 @@ from qgis.core import (
 
 from devserver.harness import StacTestServer
 from earthplatform_qgis.map.clearsky import ClearSkyRow, FieldCounts
-from earthplatform_qgis.map.compat import field_types
 from earthplatform_qgis.map.fields import Field, FieldsError, FieldSet, fields_of_layer
 from earthplatform_qgis.map.gdal_failures import describe_failure, http_status
 from earthplatform_qgis.map.rasters import vsicurl_path
@@ -51,6 +48,7 @@ from earthplatform_qgis.tasks import clearsky as clearsky_task
 from earthplatform_qgis.tasks.clearsky import compute_clear_sky
 from tests.support.catalog import S2, catalog_items
 from tests.support.counters import faults_fired, search_count
+from tests.support.fields import named_layer
 from tests.support.reference import reference_counts
 
 UTM = "EPSG:32631"
@@ -152,26 +150,10 @@ def field_wkt(x0: float, y0: float, x1: float, y1: float) -> str:
     return "POLYGON((" + ",".join(f"{ox + x} {oy - y}" for x, y in corners) + "))"
 
 
-def memory_layer(name: str, uri: str, geometries: dict[str, str]) -> QgsVectorLayer:
-    """A memory layer of features named by attribute `name`, from WKT ("" for no geometry)."""
-    layer = QgsVectorLayer(uri, name, "memory")
-    layer.dataProvider().addAttributes([QgsField("name", field_types()["string"])])
-    layer.updateFields()
-    features = []
-    for field_name, wkt in geometries.items():
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes([field_name])
-        if wkt:
-            feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        features.append(feature)
-    assert layer.dataProvider().addFeatures(features)[0]
-    return layer
-
-
 def parcels() -> QgsVectorLayer:
     """The FIELDS in UTM 31N."""
     wkts = {name: field_wkt(*box) for name, box in FIELDS.items()}
-    return memory_layer("parcels", f"Polygon?crs={UTM}", wkts)
+    return named_layer("parcels", f"Polygon?crs={UTM}", wkts)
 
 
 @pytest.fixture
@@ -698,7 +680,7 @@ def test_a_cancel_while_a_mask_read_hangs_returns_within_a_second(
 
 
 def points_layer() -> QgsVectorLayer:
-    return memory_layer("points", f"Point?crs={UTM}", {"well": "POINT(350000 4850000)"})
+    return named_layer("points", f"Point?crs={UTM}", {"well": "POINT(350000 4850000)"})
 
 
 def parcels_without_crs() -> QgsVectorLayer:
@@ -708,11 +690,11 @@ def parcels_without_crs() -> QgsVectorLayer:
 
 
 def empty_parcels() -> QgsVectorLayer:
-    return memory_layer("parcels", f"Polygon?crs={UTM}", {})
+    return named_layer("parcels", f"Polygon?crs={UTM}", {})
 
 
 def parcels_without_geometry() -> QgsVectorLayer:
-    return memory_layer("parcels", f"Polygon?crs={UTM}", {"nowhere": ""})
+    return named_layer("parcels", f"Polygon?crs={UTM}", {"nowhere": ""})
 
 
 NO_FIELDS: list[tuple[Callable[[], QgsVectorLayer], bool, str]] = [

@@ -9,10 +9,7 @@ from typing import Any
 
 from qgis.core import (
     QgsDateTimeRange,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsField,
-    QgsGeometry,
     QgsProject,
     QgsVectorLayer,
     QgsVectorLayerTemporalContext,
@@ -24,8 +21,8 @@ from earthplatform_qgis.gui.dock import EarthPlatformDock
 from earthplatform_qgis.gui.results_model import COLUMNS
 from earthplatform_qgis.gui.search_area import ALL_FIELDS
 from earthplatform_qgis.gui.search_runner import GROUP_NAME
-from earthplatform_qgis.map.compat import field_types
 from tests.support.dock import WAIT, click_and_wait, run_search
+from tests.support.fields import CLEAR_SKY_COLUMNS, named_layer
 
 UTM = "EPSG:32631"
 # 31TCJ's upper-left corner; fields in metres east / south of it (devserver/catalog.py's layout).
@@ -35,39 +32,15 @@ FIELDS = {
     "under_cloud": (30_010, 35_020, 40_030, 45_040),  # the cloud disc's centre in variant 0
     "edge": (45_010, 35_030, 55_020, 45_040),  # across the disc's edge
 }
-COLUMN_NAMES = [
-    "field_id",
-    "item_id",
-    "collection",
-    "datetime",
-    "mask",
-    "clear_pct",
-    "cloud_pct",
-    "shadow_pct",
-    "other_pct",
-    "valid_px",
-    "field_px",
-    "note",
-]
 
 
 def parcels() -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"Polygon?crs={UTM}", "parcels", "memory")
-    layer.dataProvider().addAttributes([QgsField("name", field_types()["string"])])
-    layer.updateFields()
-    features = []
-    for name, (x0, y0, x1, y1) in FIELDS.items():
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes([name])
-        feature.setGeometry(
-            QgsGeometry.fromWkt(
-                f"POLYGON(({X0 + x0} {Y0 - y0},{X0 + x1} {Y0 - y0},{X0 + x1} {Y0 - y1},"
-                f"{X0 + x0} {Y0 - y1},{X0 + x0} {Y0 - y0}))"
-            )
-        )
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return QgsProject.instance().addMapLayer(layer)
+    wkts = {
+        name: f"POLYGON(({X0 + x0} {Y0 - y0},{X0 + x1} {Y0 - y0},{X0 + x1} {Y0 - y1},"
+        f"{X0 + x0} {Y0 - y1},{X0 + x0} {Y0 - y0}))"
+        for name, (x0, y0, x1, y1) in FIELDS.items()
+    }
+    return QgsProject.instance().addMapLayer(named_layer("parcels", f"Polygon?crs={UTM}", wkts))
 
 
 def clear_sky_table() -> QgsVectorLayer:
@@ -97,7 +70,7 @@ def test_clear_sky_over_fields_from_search_to_filter(dock: EarthPlatformDock, qt
     assert gc.get_freeze_count() == 0  # the heap frozen during the count is handed back
 
     table = clear_sky_table()
-    assert [field.name() for field in table.fields()] == COLUMN_NAMES
+    assert [field.name() for field in table.fields()] == CLEAR_SKY_COLUMNS
     rows = list(table.getFeatures())
     assert {row["field_id"] for row in rows} == set(FIELDS)
     # Every footprint got the least and mean clear % of the fields it covers, from the table.

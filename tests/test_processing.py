@@ -28,7 +28,6 @@ from osgeo import ogr, osr
 from qgis.core import (
     QgsApplication,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -46,7 +45,6 @@ from qgis.core import (
 )
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.map.compat import field_types
 from earthplatform_qgis.processing.field_clear_sky import (
     POLYGON_LAYERS,
     SEARCH_SHARE,
@@ -57,22 +55,9 @@ from earthplatform_qgis.settings import Settings
 from scripts import qgis_desktop
 from scripts.package import PLUGIN, assemble
 from tests.support.catalog import S2, catalog_items
+from tests.support.fields import CLEAR_SKY_COLUMNS, named_layer
 
 ALGORITHM = "earthplatform:fieldclearsky"
-COLUMNS = [
-    "field_id",
-    "item_id",
-    "collection",
-    "datetime",
-    "mask",
-    "clear_pct",
-    "cloud_pct",
-    "shadow_pct",
-    "other_pct",
-    "valid_px",
-    "field_px",
-    "note",
-]
 UTM_EPSG = 32631
 # 31TCJ's upper-left corner in UTM 31N (devserver/catalog.py's layout).
 TCJ = (300_000, 4_900_020)
@@ -190,16 +175,8 @@ def connected(
 @pytest.fixture
 def fields_layer() -> Iterator[QgsVectorLayer]:
     """The FIELDS as a memory layer of the project, in UTM 31N, named by attribute `name`."""
-    layer = QgsVectorLayer(f"Polygon?crs=EPSG:{UTM_EPSG}", "parcels", "memory")
-    layer.dataProvider().addAttributes([QgsField("name", field_types()["string"])])
-    layer.updateFields()
-    features = []
-    for name in FIELDS:
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes([name])
-        feature.setGeometry(QgsGeometry.fromWkt(field_wkt(name)))
-        features.append(feature)
-    assert layer.dataProvider().addFeatures(features)[0]
+    wkts = {name: field_wkt(name) for name in FIELDS}
+    layer = named_layer("parcels", f"Polygon?crs=EPSG:{UTM_EPSG}", wkts)
     QgsProject.instance().addMapLayer(layer)
     yield layer
     QgsProject.instance().removeMapLayer(layer.id())
@@ -261,7 +238,7 @@ def test_table_has_the_columns_and_a_row_per_field_and_item_its_footprint_meets(
 ) -> None:
     feedback = Feedback()
     names, rows = table(run(feedback, FIELDS=fields_layer)["OUTPUT"])
-    assert names == COLUMNS
+    assert names == CLEAR_SKY_COLUMNS
     expected = expected_pairs(connected, list(FIELDS))
     assert {field for field, _ in expected} == set(FIELDS)
     assert len(rows) == len(expected)
@@ -434,7 +411,8 @@ def test_it_runs_as_a_step_of_a_model(
     target = tmp_path / "table.gpkg"
     results = processing().run(loaded, {"parcels": fields_layer, destination: str(target)})
     names, rows = table(results[destination])
-    assert names[-len(COLUMNS) :] == COLUMNS  # a GeoPackage adds its fid in front
+    # A GeoPackage adds its fid in front.
+    assert names[-len(CLEAR_SKY_COLUMNS) :] == CLEAR_SKY_COLUMNS
     assert pairs_of(rows) == expected_pairs(connected, list(FIELDS))
 
 
@@ -584,7 +562,7 @@ def test_qgis_process_runs_the_algorithm_into_a_csv(
     with open(output, newline="", encoding="utf-8") as handle:
         reader = csv.DictReader(handle)
         rows = list(reader)
-    assert reader.fieldnames == COLUMNS
+    assert reader.fieldnames == CLEAR_SKY_COLUMNS
     expected = expected_pairs(stac_server, list(FIELDS))
     assert len(rows) == len(expected)
     assert pairs_of(rows) == expected
