@@ -4,8 +4,8 @@ Runs in `.venv-stac` under `uvicorn devserver.app:create_app --factory`.
 Configuration comes from the environment: PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE
 (read by stac-fastapi-pgstac), EPTEST_ASSETS_DIR, EPTEST_CLIENT_ID, EPTEST_CLIENT_SECRET,
 EPTEST_TOKEN_LIFETIME, EPTEST_SIGNED_URL_LIFETIME (seconds) and EPTEST_SIGNING_SECRET; the
-asset latency (milliseconds added to every asset request, as an object store's round trip) is
-set through the control API only.
+latencies (milliseconds added to every STAC API or asset request, as a WAN or object store's
+round trip) are set through the control API only.
 """
 
 from __future__ import annotations
@@ -157,7 +157,9 @@ class EarthPlatformApp:
             "signed_url_lifetime": int(
                 os.environ.get("EPTEST_SIGNED_URL_LIFETIME", str(12 * 3600))
             ),
-            # Waited (asyncio.sleep, so other requests go on meanwhile) before each asset reply.
+            # Waited (asyncio.sleep, so other requests go on meanwhile) before each reply of the
+            # STAC API or of the asset server: a desktop's round trip to a distant API.
+            "stac_latency_ms": 0,
             "asset_latency_ms": 0,
         }
         self.tokens: dict[str, float] = {}
@@ -246,11 +248,10 @@ class EarthPlatformApp:
         if kind == "auth":
             reply = await self.exchange_token(scope, receive)
         elif kind == "assets":
-            latency = self.config["asset_latency_ms"]
-            if latency > 0:
-                await asyncio.sleep(latency / 1000)
+            await self.delay("asset_latency_ms")
             reply = self.serve_asset(scope)
         elif kind == "stac":
+            await self.delay("stac_latency_ms")
             reply = self.check_token(scope) or await self.call_stac(scope, receive)
         else:
             reply = message_reply(404)
@@ -258,6 +259,12 @@ class EarthPlatformApp:
             status, headers, body = reply
             return status, headers, body[: len(body) // 2]
         return reply
+
+    async def delay(self, setting: str) -> None:
+        """Wait the configured latency, letting other requests go on meanwhile."""
+        latency = self.config[setting]
+        if latency > 0:
+            await asyncio.sleep(latency / 1000)
 
     def pick_fault(self, method: str, path: str) -> Fault | None:
         """The first rule that fires for this request, updating its counters."""

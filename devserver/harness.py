@@ -15,8 +15,9 @@ Control API of the running server (test-only, no auth), all JSON:
          ChunkedEncodingError); not_featurecollection: 200 with `body` or a Feature-typed object
   GET    /_control/faults         list rules;  DELETE /_control/faults  remove all rules
   GET|POST /_control/config       {"token_lifetime": s, "signed_url_lifetime": s,
-                                   "asset_latency_ms": ms (waited before each asset reply,
-                                   without holding up other requests; 0 by default)}
+                                   "stac_latency_ms": ms, "asset_latency_ms": ms (waited
+                                   before each STAC API or asset reply, without holding up
+                                   other requests; 0 by default)}
   POST   /_control/revoke_tokens  expire every issued token now (STAC then answers 403)
   GET    /_control/stats          {"classes": {auth|stac|assets|control|other:
                                                {"requests": n, "bytes": n}},
@@ -295,6 +296,7 @@ class StacTestServer:
             "EPTEST_TOKEN_LIFETIME": str(self.token_lifetime),
             "EPTEST_SIGNED_URL_LIFETIME": str(DEFAULT_SIGNED_URL_LIFETIME),
             "EPTEST_SIGNING_SECRET": self.signing_secret,
+            "USE_API_HYDRATE": "true",
         }
         uvicorn = [
             str(self.venv / "bin" / "python"),
@@ -386,16 +388,17 @@ class StacTestServer:
         self.control("POST", "reset")
 
     def configure(self, **config: int) -> dict[str, int]:
-        """Change token_lifetime and/or signed_url_lifetime (seconds) and/or asset_latency_ms;
-        returns the new config."""
+        """Change token_lifetime and/or signed_url_lifetime (seconds) and/or stac_latency_ms
+        and asset_latency_ms; returns the new config."""
         return dict(self.control("POST", "config", config))
 
     def reset_config(self) -> None:
-        """Restore the token and signed-URL lifetimes this server started with, and no asset
+        """Restore the token and signed-URL lifetimes this server started with, and no added
         latency."""
         self.configure(
             token_lifetime=self.token_lifetime,
             signed_url_lifetime=DEFAULT_SIGNED_URL_LIFETIME,
+            stac_latency_ms=0,
             asset_latency_ms=0,
         )
 
