@@ -10,6 +10,7 @@ from typing import Any
 import requests
 
 from earthplatform_qgis.stac.auth import BearerAuth, TokenProvider
+from earthplatform_qgis.stac.chunks import DEFAULT_CONCURRENCY, search_chunked
 from earthplatform_qgis.stac.connection import Connection
 from earthplatform_qgis.stac.errors import ApiError, EarthPlatformError
 from earthplatform_qgis.stac.http import (
@@ -18,7 +19,9 @@ from earthplatform_qgis.stac.http import (
     make_session,
     redact_url,
 )
+from earthplatform_qgis.stac.order import TIEBREAKERS, ItemOrder, Kind, kinds_from_queryables
 from earthplatform_qgis.stac.paging import Page, iter_pages
+from earthplatform_qgis.stac.spec import SearchSpec
 
 # Conformance classes a catalog must declare for the plugin's searches to work.
 REQUIRED_CONFORMANCE = {
@@ -74,6 +77,7 @@ class EarthPlatformClient:
             self.session.auth = BearerAuth(self.tokens)
         self._collections: list[CollectionInfo] | None = None
         self._collections_lock = threading.Lock()
+        self._sort_kinds: dict[str, Kind] | None = None
 
     def close(self) -> None:
         """Release the connection pools."""
@@ -155,6 +159,21 @@ class EarthPlatformClient:
         properties = schema.get("properties") if isinstance(schema, dict) else None
         return set(properties) if isinstance(properties, dict) else set()
 
+    def item_order(self, spec: SearchSpec) -> ItemOrder:
+        """The order the catalog sends this search's results in.
+
+        Where a sort field is a property, the catalog's queryables say how it compares (read
+        once; a catalog without them has its properties compared as text).
+        """
+        named = {field.field for field in spec.sortby} - {"datetime", *TIEBREAKERS}
+        if named and self._sort_kinds is None:
+            try:
+                schema = self.get_json(f"{self.api_url}/queryables", "Reading queryables")
+            except EarthPlatformError:
+                schema = None
+            self._sort_kinds = kinds_from_queryables(schema)
+        return ItemOrder(spec.sortby, self._sort_kinds or {})
+
     def collection(self, collection_id: str) -> dict[str, Any]:
         """One collection's full JSON."""
         collection: dict[str, Any] = self.get_json(
@@ -175,5 +194,28 @@ class EarthPlatformClient:
             f"{self.api_url}/search",
             body,
             max_items=max_items,
+            cancelled=cancelled,
+        )
+
+    def search(
+        self,
+        spec: SearchSpec,
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> Generator[Page, None, None]:
+        """The pages of the search, in the catalog's order, as they can be handed over: the
+        datetime range in concurrent chunks where that is faster (see chunks.py), one page
+        after another otherwise (concurrency 1, item ids, an open range)."""
+        if concurrency < 2 or spec.ids or spec.start is None or spec.end is None:
+            return self.search_pages(
+                spec.to_request_body(), max_items=spec.max_items, cancelled=cancelled
+            )
+        return search_chunked(
+            self.session,
+            f"{self.api_url}/search",
+            spec,
+            self.item_order(spec),
+            concurrency=concurrency,
             cancelled=cancelled,
         )

@@ -36,10 +36,12 @@ class Page:
     items_so_far: int
     # Each feature's JSON exactly as the server sent it (UTF-8), where the page could be split so.
     texts: list[bytes] | None = field(default=None, compare=False, repr=False)
+    # Something the user should read in the log about how this page was found, if anything.
+    notice: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
-class _Request:
+class PageRequest:
     method: str
     url: str
     body: dict[str, Any] | None
@@ -49,7 +51,7 @@ class _Request:
         return json.dumps([self.method, self.url, self.body], sort_keys=True)
 
 
-def _next_request(page: dict[str, Any], previous: _Request) -> _Request | None:
+def next_request(page: dict[str, Any], previous: PageRequest) -> PageRequest | None:
     """The request for the page after `page`, exactly as its rel=next link describes it."""
     links = page.get("links")
     link = next(
@@ -68,7 +70,7 @@ def _next_request(page: dict[str, Any], previous: _Request) -> _Request | None:
         body = _object(link.get("body"))
         if link.get("merge") and previous.body:
             body = {**previous.body, **body}
-    return _Request(method, str(link["href"]), body, _object(link.get("headers")))
+    return PageRequest(method, str(link["href"]), body, _object(link.get("headers")))
 
 
 def _object(value: Any) -> dict[str, Any]:
@@ -76,7 +78,7 @@ def _object(value: Any) -> dict[str, Any]:
     return dict(value) if isinstance(value, dict) else {}
 
 
-def _number_matched(page: dict[str, Any]) -> int | None:
+def number_matched(page: dict[str, Any]) -> int | None:
     matched = page.get("numberMatched")
     if matched is None:
         matched = _object(page.get("context")).get("matched")
@@ -149,13 +151,13 @@ def parse_page(content: bytes) -> tuple[Any, list[bytes] | None]:
     return page, texts if page.get("features") is features else None
 
 
-def _bad_page(what: str, request: _Request, status: int) -> ApiError:
+def _bad_page(what: str, request: PageRequest, status: int) -> ApiError:
     url = redact_url(request.url)
     return ApiError(f"The catalog sent a page of results {what}: {url}", status=status, url=url)
 
 
 def _fetch(
-    session: requests.Session, request: _Request
+    session: requests.Session, request: PageRequest
 ) -> tuple[dict[str, Any], list[bytes] | None]:
     """One page, parsed, with its features' own texts; raises ApiError with words for the user."""
     try:
@@ -185,16 +187,21 @@ def _fetch(
     return page, texts
 
 
-class _PendingPage:
+class PendingPage:
     """One page request running in a helper thread, so the caller can work on the previous
     page meanwhile and a cancel is honoured within CANCEL_POLL even while the server is still
     thinking; an abandoned request finishes (or times out) on its own."""
 
     def __init__(
-        self, session: requests.Session, request: _Request, cancelled: Callable[[], bool]
+        self,
+        session: requests.Session,
+        request: PageRequest,
+        cancelled: Callable[[], bool],
+        notify: Callable[[], None] = lambda: None,
     ) -> None:
         self.request = request
         self.cancelled = cancelled
+        self._notify = notify
         self._done = threading.Event()
         self._outcome: dict[str, Any] = {}
         threading.Thread(
@@ -209,6 +216,11 @@ class _PendingPage:
             self._outcome["error"] = error
         finally:
             self._done.set()
+            self._notify()
+
+    def done(self) -> bool:
+        """Whether the answer (or the error) is in."""
+        return self._done.is_set()
 
     def result(self, cancelled: Callable[[], bool]) -> tuple[dict[str, Any], list[bytes] | None]:
         """The parsed page and its features' texts, once in; CancelledError as soon as
@@ -244,23 +256,24 @@ def iter_pages(
         return stopped.is_set() or cancelled()
 
     try:
-        yield from _pages(
-            session, _Request("POST", search_url, body, {}), max_items, cancelled, given_up
+        yield from follow_pages(
+            session, PageRequest("POST", search_url, body, {}), max_items, cancelled, given_up
         )
     finally:
         stopped.set()
 
 
-def _pages(
+def follow_pages(
     session: requests.Session,
-    first: _Request,
+    first: PageRequest,
     max_items: int | None,
     cancelled: Callable[[], bool],
     given_up: Callable[[], bool],
 ) -> Iterator[Page]:
-    """iter_pages' loop; `given_up` marks the page requests it starts (no_retries_once)."""
+    """The pages from `first` on, following rel=next (see iter_pages); `given_up` marks the
+    page requests it starts (no_retries_once)."""
     seen = {first.key()}
-    pending: _PendingPage | None = _PendingPage(session, first, given_up)
+    pending: PendingPage | None = PendingPage(session, first, given_up)
     count = 0
     index = 0
     while pending is not None:
@@ -273,14 +286,14 @@ def _pages(
             texts = None if texts is None else texts[: len(features)]
         count += len(features)
         finished = not features or (max_items is not None and count >= max_items)
-        following = None if finished else _next_request(page, pending.request)
+        following = None if finished else next_request(page, pending.request)
         # A next link back at a page already read would make an endless search.
         loop_url = following.url if following is not None and following.key() in seen else None
         pending = None
         if following is not None and loop_url is None:
             seen.add(following.key())
-            pending = _PendingPage(session, following, given_up)
-        yield Page(index, features, _number_matched(page), count, texts)
+            pending = PendingPage(session, following, given_up)
+        yield Page(index, features, number_matched(page), count, texts)
         index += 1
         if loop_url is not None:
             raise ApiError(

@@ -146,7 +146,7 @@ class SearchSpec:
         body = {
             "collections": list(self.collections),
             "ids": list(self.ids),
-            "datetime": _format_datetime(self.start, self.end),
+            "datetime": format_interval(self.start, self.end),
             "intersects": copy.deepcopy(self.intersects),
             "query": copy.deepcopy(self.query),
             "sortby": _format_sortby(self.sortby),
@@ -319,7 +319,8 @@ def _format_instant(moment: datetime | None) -> str:
     return _as_utc(moment).replace(tzinfo=None).isoformat() + "Z"
 
 
-def _format_datetime(start: datetime | None, end: datetime | None) -> str | None:
+def format_interval(start: datetime | None, end: datetime | None) -> str | None:
+    """The search's `datetime` parameter: a closed interval, ".." on an open side."""
     if start is None and end is None:
         return None
     return f"{_format_instant(start)}/{_format_instant(end)}"
