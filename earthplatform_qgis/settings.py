@@ -11,6 +11,8 @@ from typing import Any
 
 from qgis.core import QgsSettings
 
+from earthplatform_qgis.stac.chunks import DEFAULT_CONCURRENCY
+
 DEFAULT_API_URL = "https://api.earthdaily.com/platform/v1/stac"
 DEFAULT_TOKEN_URL = (
     "https://api.earthdaily.com/account_management/v1/authentication/api_tokens/exchange"
@@ -32,6 +34,11 @@ class Settings:
     authcfg: str = field(default="", metadata=_key("connection/authcfg"))
     # The dock's filters as SearchSpec.to_dict() JSON, without the area (it follows the map).
     last_search: str = field(default="", metadata=_key("search/last"))
+    # Search requests sent at once (a long period is searched in concurrent chunks); 1: page
+    # by page.
+    requests_in_flight: int = field(
+        default=DEFAULT_CONCURRENCY, metadata=_key("search/requests_in_flight")
+    )
     # Where downloads go ("" until one is chosen) and whether their files become layers.
     download_folder: str = field(default="", metadata=_key("download/folder"))
     add_downloaded_layers: bool = field(default=False, metadata=_key("download/add_layers"))

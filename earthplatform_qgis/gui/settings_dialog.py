@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +20,7 @@ from earthplatform_qgis.credentials import resolve_connection, store_credentials
 from earthplatform_qgis.network import client_for
 from earthplatform_qgis.settings import Settings, remember
 from earthplatform_qgis.stac.auth import Credentials
+from earthplatform_qgis.stac.chunks import MAX_CONCURRENCY
 from earthplatform_qgis.stac.client import ConnectionCheck, EarthPlatformClient
 from earthplatform_qgis.stac.connection import Connection
 from earthplatform_qgis.stac.errors import EarthPlatformError
@@ -64,6 +66,17 @@ class SettingsDialog(QDialog):
         form.addRow("Token URL", self.token_url)
         form.addRow("Client id", self.client_id)
         form.addRow("Secret", self.secret)
+        self.requests_in_flight = QSpinBox(self)
+        self.requests_in_flight.setObjectName("requestsInFlightSpin")
+        self.requests_in_flight.setRange(1, MAX_CONCURRENCY)
+        self.requests_in_flight.setValue(
+            min(max(self.settings.requests_in_flight, 1), MAX_CONCURRENCY)
+        )
+        self.requests_in_flight.setToolTip(
+            "How many search requests may be sent at once: a long period is searched in "
+            "parts at the same time. 1 asks for one page after another."
+        )
+        form.addRow("Requests at once", self.requests_in_flight)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -125,5 +138,6 @@ class SettingsDialog(QDialog):
             api_url=self.api_url.text().strip(),
             token_url=self.token_url.text().strip(),
             authcfg=authcfg,
+            requests_in_flight=self.requests_in_flight.value(),
         )
         super().accept()

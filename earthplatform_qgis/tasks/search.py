@@ -8,6 +8,7 @@ from qgis.core import QgsFeature, QgsFields
 from qgis.PyQt.QtCore import pyqtSignal
 
 from earthplatform_qgis.map.footprints import features_from_items
+from earthplatform_qgis.stac.chunks import DEFAULT_CONCURRENCY
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.spec import SearchSpec
 from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
@@ -29,25 +30,35 @@ def _expected_total(spec: SearchSpec, number_matched: int | None) -> int | None:
 
 
 class SearchTask(CoreTask):
-    """Searches the catalog page by page; each page becomes a `batch` signal."""
+    """Searches the catalog (a long period in concurrent chunks, see stac/chunks.py); each
+    page of results becomes a `batch` signal, in the catalog's order."""
 
     batch = pyqtSignal(object)  # SearchBatch
     outcome: TaskOutcome[int]  # the items received
 
-    def __init__(self, client: EarthPlatformClient, spec: SearchSpec, fields: QgsFields) -> None:
+    def __init__(
+        self,
+        client: EarthPlatformClient,
+        spec: SearchSpec,
+        fields: QgsFields,
+        concurrency: int = DEFAULT_CONCURRENCY,
+    ) -> None:
         description = f"EarthPlatform search: {', '.join(spec.collections) or 'item ids'}"
         super().__init__(description, TaskOutcome(0))
         self.client = client
-        self.body = spec.to_request_body()
+        spec.to_request_body()  # raises here, on the GUI thread, for a spec that cannot be sent
         self.spec = spec
         self.fields = fields
+        self.concurrency = concurrency
 
     def work(self) -> None:
-        pages = self.client.search_pages(
-            self.body, max_items=self.spec.max_items, cancelled=self.isCanceled
+        pages = self.client.search(
+            self.spec, concurrency=self.concurrency, cancelled=self.isCanceled
         )
         for page in pages:
             features, problems = features_from_items(page.features, self.fields, page.texts)
+            if page.notice:
+                problems.insert(0, page.notice)
             self.batch.emit(SearchBatch(features, page.items_so_far, page.number_matched, problems))
             self.outcome.result = page.items_so_far
             total = _expected_total(self.spec, page.number_matched)
