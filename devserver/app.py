@@ -185,6 +185,7 @@ class EarthPlatformApp:
         if scope["type"] != "http":
             return
         method, path = scope["method"], scope["path"]
+        arrived = time.time()
         kind = route_class(path)
         # Counted on arrival: a request left hanging by one test must not count in the next.
         self.class_requests[kind] += 1
@@ -207,6 +208,7 @@ class EarthPlatformApp:
         self.recent.append(
             {
                 "time": time.time(),
+                "arrived": arrived,
                 "class": kind,
                 "method": method,
                 "path": path,

@@ -23,7 +23,7 @@ Control API of the running server (test-only, no auth), all JSON:
                                                {"requests": n, "bytes": n}},
                                    "paths": {"METHOD path": n},
                                    "recent": [{method, path, query, status, bytes, range, class,
-                                               time}, ...],
+                                               arrived, time (answered)}, ...],
                                    "asset_replies": {"whole_files": n (asset replies that sent a
                                                      whole file: a 200 or a range covering it),
                                                      "largest_bytes": n (largest asset body)}}

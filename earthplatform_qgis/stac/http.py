@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
@@ -26,6 +27,10 @@ RETRY_METHODS = frozenset({"GET", "HEAD", "POST"})
 # A server asking for a longer pause than this gets an error instead of a frozen-looking search.
 MAX_RETRY_AFTER = 30.0
 SIGNED_ASSET_HEADER = "X-Signed-Asset-Urls"
+# Answers by which a server asks every client request to wait, not only the one it answered.
+SLOW_DOWN_STATUSES = frozenset({429, 503})
+# How often a request waiting out a server's pause looks at its thread's cancel flag.
+PAUSE_POLL = 0.1
 
 
 # What the requests of a thread are for: see no_retries_once.
@@ -41,6 +46,42 @@ def no_retries_once(cancelled: Callable[[], bool]) -> Iterator[None]:
         yield
     finally:
         del _this_thread.cancelled
+
+
+def origin(scheme: str | None, host: str | None, port: int | None) -> str:
+    """scheme://host:port, the port spelt out even where it is the scheme's default."""
+    scheme = (scheme or "http").lower()
+    return f"{scheme}://{(host or '').lower()}:{port or (443 if scheme == 'https' else 80)}"
+
+
+class ServerPauses:
+    """Until when each server asked to be left alone (a 429 or 503 and its Retry-After, or
+    the retry's back-off): every request to that server waits it out before it is sent, so
+    concurrent requests slow down together instead of each meeting the refusal in turn."""
+
+    def __init__(self) -> None:
+        self._until: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def hold(self, server: str, seconds: float) -> None:
+        """Requests to `server` (an origin) wait until `seconds` from now, at most
+        MAX_RETRY_AFTER."""
+        until = time.monotonic() + min(seconds, MAX_RETRY_AFTER)
+        with self._lock:
+            self._until[server] = max(self._until.get(server, 0.0), until)
+
+    def wait(self, server: str, cancelled: Callable[[], bool] | None = None) -> None:
+        """Return once `server`'s pause is over, or as soon as `cancelled()` is true."""
+        while True:
+            with self._lock:
+                left = self._until.get(server, 0.0) - time.monotonic()
+            if left <= 0 or (cancelled is not None and cancelled()):
+                return
+            time.sleep(min(left, PAUSE_POLL))
+
+
+# One for the process: whoever asks a server, its pause holds for every session.
+PAUSES = ServerPauses()
 
 
 class _CappedRetry(Retry):
@@ -59,15 +100,24 @@ class _CappedRetry(Retry):
         **kwargs: Any,
     ) -> Retry:
         cancelled = getattr(_this_thread, "cancelled", None)
+        pool: Any = kwargs.get("_pool")
         if cancelled is not None and cancelled():
             # As if no retries were left: urllib3 then hands back the answer or the error.
-            pool: Any = kwargs.get("_pool")
             raise MaxRetryError(pool, url or "")
-        return super().increment(method, url, *args, **kwargs)
+        retry = super().increment(method, url, *args, **kwargs)
+        response = kwargs.get("response")
+        if pool is not None and getattr(response, "status", None) in SLOW_DOWN_STATUSES:
+            seconds = self.get_retry_after(response)
+            PAUSES.hold(
+                origin(pool.scheme, pool.host, pool.port),
+                retry.get_backoff_time() if seconds is None else seconds,
+            )
+        return retry
 
 
 class _TimeoutAdapter(HTTPAdapter):
-    """HTTPAdapter that applies the default (connect, read) timeout to every request."""
+    """HTTPAdapter that applies the default (connect, read) timeout to every request and
+    sends none while its server asked for a pause (PAUSES)."""
 
     def __init__(self, timeout: tuple[float, float], **kwargs: Any) -> None:
         self.timeout = timeout
@@ -76,6 +126,11 @@ class _TimeoutAdapter(HTTPAdapter):
     def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:  # type: ignore[override]
         if kwargs.get("timeout") is None:
             kwargs["timeout"] = self.timeout
+        parts = urlsplit(request.url or "")
+        PAUSES.wait(
+            origin(parts.scheme, parts.hostname, parts.port),
+            getattr(_this_thread, "cancelled", None),
+        )
         return super().send(request, **kwargs)
 
 
