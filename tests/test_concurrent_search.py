@@ -22,6 +22,7 @@ import pytest
 import requests
 
 from devserver.harness import REPO_ROOT, StacTestServer
+from devserver.specs import random_spec
 from earthplatform_qgis.stac.chunks import OUT_OF_ORDER
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.errors import ApiError, CancelledError
@@ -32,16 +33,8 @@ from tests.support.catalog import S2
 from tests.support.connection import connect
 
 COMPOSITES = "eptest-composites"
-SORTS: tuple[list[SortField], ...] = (
-    [],
-    [SortField("datetime", descending=True)],
-    [SortField("datetime", descending=False)],
-    [SortField("eo:cloud_cover")],
-    [SortField("eo:cloud_cover", descending=True)],
-    [SortField("platform", descending=True)],
-    [SortField("created")],
-    [SortField("id", descending=True)],
-)
+PAGE_SIZES = (7, 10, 25, 50)
+MAX_ITEMS = (None, None, 15, 40, 120)
 
 
 def _composite(rng: random.Random, index: int, template: dict[str, Any], start: str) -> Any:
@@ -125,25 +118,6 @@ def _ids(pages: list[Page]) -> list[str]:
     return [item["id"] for page in pages for item in page.features]
 
 
-def _random_spec(rng: random.Random, instants: list[datetime]) -> SearchSpec:
-    if rng.random() < 0.5:
-        # Centred on an acquisition: with two chunks, their shared boundary is that instant.
-        middle = rng.choice(instants)
-        half = timedelta(days=rng.randint(3, 60), microseconds=rng.choice([0, 500]))
-        start, end = middle - half, middle + half
-    else:
-        start = rng.choice(instants) - timedelta(days=rng.randint(0, 10))
-        end = start + timedelta(days=rng.randint(2, 120), hours=rng.randint(0, 23))
-    return SearchSpec(
-        collections=[S2, COMPOSITES],
-        start=start,
-        end=end,
-        sortby=list(rng.choice(SORTS)),
-        limit=rng.choice([7, 10, 25, 50]),
-        max_items=rng.choice([None, None, 15, 40, 120]),
-    )
-
-
 def test_concurrent_search_returns_the_sequential_items_in_their_order(
     range_server: StacTestServer, range_client: EarthPlatformClient
 ) -> None:
@@ -156,7 +130,9 @@ def test_concurrent_search_returns_the_sequential_items_in_their_order(
     rng = random.Random(2026)
     chunked = 0
     for _ in range(20):
-        spec = _random_spec(rng, instants)
+        spec = random_spec(
+            rng, [S2, COMPOSITES], instants, (7, 10, 25, 50), (None, None, 15, 40, 120)
+        )
         concurrency = rng.choice([2, 3, 4, 6])
         sequential = _run(range_client, spec, 1)
         concurrent = _run(range_client, spec, concurrency)
@@ -272,6 +248,35 @@ def test_an_error_in_one_chunk_ends_the_search_with_the_pages_before_it(
     # What arrived is the start of the whole result, in order: a partial layer, never a gap.
     assert 10 <= len(received) < len(reference)
     assert received == reference[: len(received)]
+
+
+def test_a_server_asking_to_slow_down_holds_every_chunk(
+    range_server: StacTestServer,
+    range_client: EarthPlatformClient,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spec = _long_spec()
+    reference = _ids(_run(range_client, spec, 1))
+    sent: list[float] = []
+    send = requests.adapters.HTTPAdapter.send
+
+    def timed(adapter: Any, request: requests.PreparedRequest, **kwargs: Any) -> Any:
+        sent.append(time.time())  # after the pause: when the request really leaves
+        return send(adapter, request, **kwargs)
+
+    monkeypatch.setattr(requests.adapters.HTTPAdapter, "send", timed)
+    # The first page passes; the next request to arrive (a chunk's) is told to wait 1 s.
+    range_server.inject_fault(
+        path="/platform/v1/stac/search", action="status", status=429, retry_after=1, after=1
+    )
+    pages = _run(range_client, spec, 4)
+    assert _ids(pages) == reference
+    recent = range_server.stats()["recent"]
+    refused = next(entry["time"] for entry in recent if entry["status"] == 429)
+    # Sent once the client knew of the 429 (0.1 s to learn of it): not before the second.
+    after = [moment for moment in sent if moment > refused + 0.1]
+    assert after
+    assert min(after) >= refused + 0.9
 
 
 def _read_into(received: list[str], pages: Iterator[Page]) -> None:
