@@ -1,8 +1,9 @@
-"""make bench: every measure of issue #6 in one run, one table, benchmarks/results.json.
+"""make bench: every measure of the performance issues in one run, one table, results.json.
 
 python -m benchmarks [--runs N] [--runs-10k N] [--only PART ...]  (QGIS's Python,
 QT_QPA_PLATFORM=offscreen); PART is one of search (the 2,000-item catalog: #1, #3-#6, #8),
-memory (the 10,000-item catalog: #2, #7) and clearsky (#9-#12). A partial run writes its
+memory (the 10,000-item catalog: #2, #7), clearsky (#9-#12) and concurrent (the 2,000-item
+catalog searched over a period, with and without latency: #13-#16). A partial run writes its
 results.json to .cache/bench/ instead of benchmarks/.
 
 Each figure is a ratio to a baseline measured in the same run, or an absolute count or
@@ -20,7 +21,7 @@ import threading
 import time
 from typing import Any
 
-from benchmarks import clearsky, layer_build, masks, report, searching
+from benchmarks import clearsky, concurrent, layer_build, masks, report, searching
 from benchmarks.memory import measure_in_subprocess
 from benchmarks.qgisapp import SLOT_ERRORS, Heartbeat, spin_until, start_app
 from benchmarks.servers import CACHE, big_mask, catalog, client_for
@@ -37,7 +38,7 @@ AFTER_SEARCH_S = 3.0
 REPEATED_SEARCHES = 20
 SETTLE_SECONDS = 15.0
 MB = 1024 * 1024
-PARTS = ("search", "memory", "clearsky")
+PARTS = ("search", "memory", "clearsky", "concurrent")
 
 
 def log(message: str) -> None:
@@ -284,6 +285,23 @@ def large_catalog(runs: int) -> list[Result]:
     return results
 
 
+def concurrent_search(runs: int) -> list[Result]:
+    """#13-#16 on the 2,000-item catalog, searched over its period as the dock does."""
+    folder = catalog(SMALL)
+    with StacTestServer(folder) as server:
+        client = client_for(server)
+        spec = concurrent.period_spec(folder, SMALL)
+        searcher = searching.PluginSearcher(client)
+        log("2,000 items over a period: warm-up search")
+        searcher.search(spec)
+        searcher.reset()
+        results = concurrent.latency_results(server, searcher, spec, runs, log)
+        log(f"{concurrent.RANDOM_SPECS} random searches, concurrent and page by page")
+        results.append(concurrent.sameness_result(client, folder))
+        client.close()
+    return results
+
+
 def layer_build_result(pages: list[bytes], parsed: layer_build.Parsed, runs: int) -> Result:
     """#2: the footprint layer's build against json.loads of the same pages, paired."""
 
@@ -358,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     configure_gdal()  # as the plugin does when QGIS starts it
     results: list[Result] = []
     extra: dict[str, Any] = {"parts": parts}
-    if "search" in parts or "memory" in parts:
+    if {"search", "memory", "concurrent"} & set(parts):
         log("catalogs (generated once into .cache/bench)")
         catalog(SMALL), catalog(LARGE)
     if "search" in parts:
@@ -373,6 +391,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         results += sky
         extra.update(sky_extra)
+    if "concurrent" in parts:
+        results += concurrent_search(args.runs)
     results.sort(key=lambda r: int(r.number))
     seconds = time.monotonic() - began
     extra["slot_errors"] = SLOT_ERRORS

@@ -24,7 +24,7 @@ def _figure(value: float, unit: str) -> str:
 
 
 def _target(result: Result) -> str:
-    if result.unit in ("requests", "left over"):
+    if result.unit in ("requests", "left over", "differing"):
         return f"≤ {result.target:.0f}" if result.target else "0"
     return f"≤ {_figure(result.target, result.unit)}"
 

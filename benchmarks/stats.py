@@ -40,7 +40,7 @@ class Result:
 
     number: str
     measure: str
-    unit: str  # "x", "ms", "requests", "%", "MB", "left over"
+    unit: str  # "x", "ms", "requests", "%", "MB", "left over", "differing"
     samples: Samples
     target: float
     details: dict[str, Any] = field(default_factory=dict)
