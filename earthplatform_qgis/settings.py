@@ -11,7 +11,7 @@ from typing import Any
 
 from qgis.core import QgsSettings
 
-from earthplatform_qgis.stac.chunks import DEFAULT_CONCURRENCY
+from earthplatform_qgis.stac.chunks import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 
 DEFAULT_API_URL = "https://api.earthdaily.com/platform/v1/stac"
 DEFAULT_TOKEN_URL = (
@@ -43,6 +43,11 @@ class Settings:
     download_folder: str = field(default="", metadata=_key("download/folder"))
     add_downloaded_layers: bool = field(default=False, metadata=_key("download/add_layers"))
 
+    @property
+    def search_concurrency(self) -> int:
+        """requests_in_flight within the range a search accepts (1 to MAX_CONCURRENCY)."""
+        return min(max(self.requests_in_flight, 1), MAX_CONCURRENCY)
+
     @classmethod
     def load(cls, store: QgsSettings | None = None) -> Settings:
         """The stored settings, each of its field's type; the default where none is stored."""
@@ -50,7 +55,10 @@ class Settings:
         values: dict[str, Any] = {}
         for f in fields(cls):
             default = f.default
-            value = store.value(KEY_PREFIX + f.metadata["key"], default, type=type(default))
+            try:
+                value = store.value(KEY_PREFIX + f.metadata["key"], default, type=type(default))
+            except TypeError:  # text that is no number, read as an int: the default
+                value = default
             values[f.name] = _as_type(value, default)
         return cls(**values)
 

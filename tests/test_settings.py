@@ -49,6 +49,17 @@ def test_values_come_back_with_their_fields_types() -> None:
     assert Settings.load().add_downloaded_layers is False
 
 
+def test_requests_at_once_come_back_as_a_number_within_what_a_search_accepts() -> None:
+    clear()
+    assert Settings.load().search_concurrency == 4
+    QgsSettings().setValue(f"{KEY_PREFIX}search/requests_in_flight", "6")
+    assert Settings.load().requests_in_flight == 6
+    assert Settings.load().search_concurrency == 6
+    for stored, used in (("0", 1), ("-3", 1), ("99", 16), ("many", 4)):
+        QgsSettings().setValue(f"{KEY_PREFIX}search/requests_in_flight", stored)
+        assert Settings.load().search_concurrency == used, stored
+
+
 def test_a_value_read_back_as_a_list_comes_back_whole() -> None:
     """QSettings reads an INI value holding a comma as a list of strings."""
     clear()

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QLabel, QLineEdit, QPushButton
+from qgis.PyQt.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox
 
 from devserver.harness import StacTestServer
 from earthplatform_qgis.credentials import load_credentials
@@ -91,3 +91,11 @@ def test_save_keeps_the_secret_in_the_auth_db_only(
     assert again.findChild(QLineEdit, "secretEdit").placeholderText() == KEEP_SECRET_HINT
     again.accept()
     assert load_credentials(Settings.load().authcfg) == Credentials(stac_control.client_id, secret)
+
+
+def test_requests_at_once_are_saved(dialog: SettingsDialog) -> None:
+    spin = dialog.findChild(QSpinBox, "requestsInFlightSpin")
+    assert spin.value() == 4
+    spin.setValue(2)
+    dialog.accept()
+    assert Settings.load().requests_in_flight == 2

@@ -21,7 +21,6 @@ from earthplatform_qgis.gui.results_model import ResultsModel
 from earthplatform_qgis.map.footprints import add_features, create_footprint_layer
 from earthplatform_qgis.map.names import layer_name
 from earthplatform_qgis.settings import Settings
-from earthplatform_qgis.stac.chunks import MAX_CONCURRENCY
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.spec import SearchSpec
 from earthplatform_qgis.tasks.base import TaskOutcome
@@ -99,8 +98,7 @@ class SearchRunner(QObject):
         plugin_group().insertLayer(0, layer)
         self.layer_created.emit(layer)
         self.model.show_layer(layer)
-        concurrency = min(max(Settings.load().requests_in_flight, 1), MAX_CONCURRENCY)
-        task = SearchTask(client, spec, layer.fields(), concurrency)
+        task = SearchTask(client, spec, layer.fields(), Settings.load().search_concurrency)
         run = _Run(task, layer.id(), name)
         # Closing the project or removing the layer stops the search feeding it, and takes
         # its rows from the table (they are read from the layer).

@@ -69,9 +69,7 @@ class SettingsDialog(QDialog):
         self.requests_in_flight = QSpinBox(self)
         self.requests_in_flight.setObjectName("requestsInFlightSpin")
         self.requests_in_flight.setRange(1, MAX_CONCURRENCY)
-        self.requests_in_flight.setValue(
-            min(max(self.settings.requests_in_flight, 1), MAX_CONCURRENCY)
-        )
+        self.requests_in_flight.setValue(self.settings.search_concurrency)
         self.requests_in_flight.setToolTip(
             "How many search requests may be sent at once: a long period is searched in "
             "parts at the same time. 1 asks for one page after another."

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Any, Generic, TypeVar
 
@@ -44,6 +44,7 @@ from earthplatform_qgis.map.clearsky_table import clear_sky_features, clear_sky_
 from earthplatform_qgis.map.compat import POLYGON_GEOMETRY
 from earthplatform_qgis.map.fields import FieldSet, read_fields
 from earthplatform_qgis.network import client_for
+from earthplatform_qgis.settings import Settings
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.connection import Connection
 from earthplatform_qgis.stac.errors import CancelledError, EarthPlatformError
@@ -350,13 +351,16 @@ def search_items(
         f"Searching {', '.join(spec.collections)} from {describe_time(spec.start)} to "
         f"{describe_time(spec.end)} over {area}"
     )
+    spec = replace(spec, max_items=None)
     try:
-        body = spec.to_request_body()
+        spec.to_request_body()
     except SearchSpecError as error:
         raise QgsProcessingException(f"The search cannot be sent: {error}") from None
     items: list[Item] = []
     try:
-        pages = client.search_pages(body, max_items=None, cancelled=feedback.isCanceled)
+        pages = client.search(
+            spec, concurrency=Settings.load().search_concurrency, cancelled=feedback.isCanceled
+        )
         for page in pages:
             items += page.features
             if page.number_matched:
