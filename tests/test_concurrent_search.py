@@ -20,9 +20,12 @@ from typing import Any
 
 import pytest
 import requests
+from qgis.core import QgsProject
 
 from devserver.harness import REPO_ROOT, StacTestServer
 from devserver.specs import random_spec
+from earthplatform_qgis.gui.results_model import ResultsModel
+from earthplatform_qgis.gui.search_runner import SearchRunner
 from earthplatform_qgis.stac.chunks import OUT_OF_ORDER
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.errors import ApiError, CancelledError
@@ -316,3 +319,22 @@ def test_a_catalog_sorting_otherwise_is_read_page_by_page_and_said_so(
     assert sorted(_ids(pages)) == sorted(_ids(reference))
     assert len(set(_ids(pages))) == len(_ids(pages))
     assert [page.notice for page in pages if page.notice] == [OUT_OF_ORDER]
+
+
+def test_the_layer_and_the_table_follow_the_catalogs_order(
+    range_client: EarthPlatformClient, qtbot: Any
+) -> None:
+    spec = _long_spec(sortby=[SortField("eo:cloud_cover", descending=True)], max_items=75)
+    reference = _ids(_run(range_client, spec, 1))
+    model = ResultsModel()
+    runner = SearchRunner(model)
+    with qtbot.waitSignal(runner.finished, timeout=60_000):
+        runner.start(range_client, spec)
+    layer = runner.layer()
+    assert layer is not None
+    try:
+        assert [feature["id"] for feature in layer.getFeatures()] == reference
+        rows = [layer.getFeature(model.feature_id(row))["id"] for row in range(model.rowCount())]
+        assert rows == reference
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
