@@ -441,7 +441,7 @@ def task_run(
     updates (received on the GUI thread); with cancel_at, cancel it (as the dock's Cancel
     button does) at the first update at or past that percentage, timing cancel to done."""
     gdal.VSICurlClearCache()
-    task = ClearSkyTask(client, items, fieldset, context)
+    task = ClearSkyTask(client, lambda: items, fieldset, context)
     updates: list[float] = []
     cancelled_at: list[float] = []
     ended: list[float] = []

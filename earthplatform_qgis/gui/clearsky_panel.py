@@ -8,9 +8,11 @@ from collections.abc import Callable
 
 from qgis.core import (
     Qgis,
+    QgsFeatureRequest,
     QgsProject,
     QgsTask,
     QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
 )
 from qgis.gui import QgisInterface, QgsCollapsibleGroupBox, QgsFieldComboBox
 from qgis.PyQt.QtCore import QDateTime, pyqtSignal
@@ -38,7 +40,7 @@ from earthplatform_qgis.map.footprints import (
     CLEAR_PCT_MIN,
     CLOUD_COVER,
     DATETIME,
-    item_of,
+    items_of,
     set_clear_sky,
 )
 from earthplatform_qgis.stac.client import EarthPlatformClient
@@ -179,8 +181,13 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
             self._say(str(error), Qgis.MessageLevel.Warning)
             return
         footprints.setSubsetString("")  # every footprint, not only those shown
-        items = [item_of(feature) for feature in footprints.getFeatures()]
-        task = ClearSkyTask(client, items, fieldset, QgsProject.instance().transformContext())
+        source, fields = QgsVectorLayerFeatureSource(footprints), footprints.fields()
+        task = ClearSkyTask(
+            client,
+            lambda: items_of(source, fields),
+            fieldset,
+            QgsProject.instance().transformContext(),
+        )
         task.progressChanged.connect(
             lambda percent: self.summary.setText(f"Counting clear sky… {percent:.0f} %")
         )
@@ -297,7 +304,9 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         footprints = self.layer
         if footprints is None:
             return
-        for feature in footprints.getFeatures():
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setSubsetOfAttributes([DATETIME, CLOUD_COVER], footprints.fields())
+        for feature in footprints.getFeatures(request):
             stamp = feature[DATETIME]
             if not _present(stamp):
                 continue

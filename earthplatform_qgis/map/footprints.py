@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from qgis.core import (
     Qgis,
+    QgsAbstractFeatureSource,
     QgsEditorWidgetSetup,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFields,
     QgsMapLayer,
     QgsVectorLayer,
@@ -179,6 +181,14 @@ def item_of(feature: QgsFeature) -> dict[str, Any]:
     return item
 
 
+def items_of(source: QgsAbstractFeatureSource, fields: QgsFields) -> list[dict[str, Any]]:
+    """The STAC items of every footprint of a feature source (no geometry read): safe in a
+    worker thread on a QgsVectorLayerFeatureSource made on the GUI thread."""
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes([ITEM_JSON], fields)
+    return [item_of(feature) for feature in source.getFeatures(request)]
+
+
 def _text(value: Any) -> str | None:
     return None if value is None else str(value).replace("\0", NUL_SHOWN_AS)
 
@@ -247,7 +257,8 @@ def set_clear_sky(layer: QgsVectorLayer, by_item: dict[str, ItemClearSky]) -> No
         layer.updateFields()
     low, mean, high = (layer.fields().indexOf(name) for name in names)
     changes = {}
-    for feature in layer.getFeatures():
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    for feature in layer.getFeatures(request.setSubsetOfAttributes(["id"], layer.fields())):
         figures = by_item.get(str(feature["id"]))
         changes[feature.id()] = {
             low: figures.minimum if figures else None,

@@ -311,21 +311,26 @@ def _row(item: Item, each: Field, kind: str | None, sky: ClearSky | None, note: 
 
 
 class ClearSkyTask(CoreTask):
-    """Counts clear sky over the fields in the items' masks, off the GUI thread."""
+    """Counts clear sky over the fields in the items' masks, off the GUI thread.
+
+    `read_items` is called in the task: reading and parsing the items of a large footprint
+    layer (a QgsVectorLayerFeatureSource, see footprints.items_of) takes seconds.
+    """
 
     outcome: TaskOutcome[ClearSkyResult]
 
     def __init__(
         self,
         client: EarthPlatformClient,
-        items: list[Item],
+        read_items: Callable[[], list[Item]],
         fieldset: FieldSet,
         context: QgsCoordinateTransformContext,
     ) -> None:
         super().__init__(
             f"EarthPlatform: clear sky over {fieldset.describe()}", TaskOutcome(ClearSkyResult())
         )
-        self.client, self.items, self.fieldset, self.context = client, items, fieldset, context
+        self.client, self.read_items = client, read_items
+        self.fieldset, self.context = fieldset, context
         # Made on the GUI thread, which also runs finished(): the freeze is taken and handed
         # back there, whether the task runs, fails or is cancelled before it starts.
         HEAP.hold()
@@ -333,7 +338,7 @@ class ClearSkyTask(CoreTask):
     def work(self) -> None:
         result = compute_clear_sky(
             self.client,
-            self.items,
+            self.read_items(),
             self.fieldset,
             self.context,
             progress=self.setProgress,
