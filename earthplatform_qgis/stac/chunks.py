@@ -113,8 +113,8 @@ def plan_intervals(
     if left <= spec.limit:
         return []
     if order.by_datetime and first:
-        # The first page holds everything before its last item's datetime: only the rest is
-        # searched (from that instant on, as items sharing it may not all be on the page).
+        # The first page holds every item that sorts before its last one: only the rest of
+        # the period is searched, from that item's datetime on (others may share it).
         last = parse_instant(_datetime_of(first[-1]))
         if last is not None and order.newest_first:
             end = max(start, min(end, last))
