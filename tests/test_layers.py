@@ -91,6 +91,26 @@ def footprints(items: list[Any]) -> tuple[QgsVectorLayer, list[str]]:
     return layer, problems
 
 
+def test_the_layer_extent_covers_every_batch_added() -> None:
+    items = generated(60)
+    layer = create_footprint_layer("EarthPlatform — extent")
+    for start in range(0, len(items), 20):
+        features, _ = features_from_items(items[start : start + 20], layer.fields())
+        add_features(layer, features)
+        # As the map asks after each batch: it must cover what has arrived so far.
+        positions = [
+            point
+            for item in items[: start + 20]
+            for ring in item["geometry"]["coordinates"]
+            for point in ring
+        ]
+        extent = layer.extent()
+        assert extent.xMinimum() == pytest.approx(min(p[0] for p in positions))
+        assert extent.xMaximum() == pytest.approx(max(p[0] for p in positions))
+        assert extent.yMinimum() == pytest.approx(min(p[1] for p in positions))
+        assert extent.yMaximum() == pytest.approx(max(p[1] for p in positions))
+
+
 def by_id(layer: QgsVectorLayer) -> dict[str, QgsFeature]:
     return {feature["id"]: feature for feature in layer.getFeatures()}
 

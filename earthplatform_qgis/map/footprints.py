@@ -18,6 +18,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFields,
     QgsMapLayer,
+    QgsRectangle,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QByteArray, QDateTime, Qt, QTimeZone
@@ -234,13 +235,35 @@ def add_features(layer: QgsVectorLayer, features: list[QgsFeature]) -> list[QgsF
     Returns the features as stored, with the ids the layer gave them. Any the provider refused
     are left out (its lastError() says why); footprints from features_from_items never are.
     """
+    before = layer.featureCount()
     ok, added = layer.dataProvider().addFeatures(features)
-    layer.updateExtents()
+    if not ok:
+        stored = set(layer.allFeatureIds())
+        added = [feature for feature in added if feature.id() in stored]
+    _grow_extent(layer, added, before > 0)
     layer.triggerRepaint()
-    if ok:
-        return list(added)
-    stored = set(layer.allFeatureIds())
-    return [feature for feature in added if feature.id() in stored]
+    return list(added)
+
+
+def _grow_extent(layer: QgsVectorLayer, added: Iterable[QgsFeature], had_features: bool) -> None:
+    """Widen the layer's extent by the added footprints'.
+
+    Not updateExtents(): the memory provider would then compute its extent again from every
+    feature at the next extent() (the map asks after each batch), which makes a search's
+    batches cost O(n) each: 45 ms a batch at 100,000 footprints.
+    """
+    extent = QgsRectangle(layer.extent()) if had_features else QgsRectangle()
+    for feature in added:
+        geometry = feature.geometry()
+        if geometry.isNull():
+            continue
+        box = geometry.boundingBox()
+        if extent.isNull():
+            extent = QgsRectangle(box)
+        else:
+            extent.combineExtentWith(box)
+    if not extent.isNull():
+        layer.setExtent(extent)
 
 
 CLEAR_PCT_MIN, CLEAR_PCT_MEAN, CLEAR_PCT_MAX = "clear_pct_min", "clear_pct_mean", "clear_pct_max"
