@@ -2,8 +2,9 @@
 
 python -m benchmarks [--runs N] [--runs-10k N] [--only PART ...]  (QGIS's Python,
 QT_QPA_PLATFORM=offscreen); PART is one of search (the 2,000-item catalog: #1, #3-#6, #8),
-memory (the 10,000-item catalog: #2, #7), clearsky (#9-#12) and concurrent (the 2,000-item
-catalog searched over a period, with and without latency: #13-#16). A partial run writes its
+memory (the 10,000-item catalog: #2, #7), clearsky (#9-#12), concurrent (the 2,000-item
+catalog searched over a period, with and without latency: #13-#16) and large (the 100,000-item
+catalog searched over its period in a process of its own: #17, #18). A partial run writes its
 results.json to .cache/bench/ instead of benchmarks/.
 
 Each figure is a ratio to a baseline measured in the same run, or an absolute count or
@@ -31,14 +32,14 @@ from earthplatform_qgis.map.rasters import configure_gdal
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.masks import AG_MASK
 
-SMALL, LARGE = 2_000, 10_000
+SMALL, LARGE, HUGE = 2_000, 10_000, 100_000
 MASKED_ITEMS = 200
 # #3 also watches the GUI this long after each search: a pause put off would show there.
 AFTER_SEARCH_S = 3.0
 REPEATED_SEARCHES = 20
 SETTLE_SECONDS = 15.0
 MB = 1024 * 1024
-PARTS = ("search", "memory", "clearsky", "concurrent")
+PARTS = ("search", "memory", "clearsky", "concurrent", "large")
 
 
 def log(message: str) -> None:
@@ -302,6 +303,44 @@ def concurrent_search(runs: int) -> list[Result]:
     return results
 
 
+def huge_search() -> list[Result]:
+    """#17 and #18: one 100,000-item search over the catalog's period, in its own process."""
+    with StacTestServer(catalog(HUGE)) as server:
+        log("100,000 items over a period (own process)")
+        answer = measure_in_subprocess(server, HUGE, over_period=True)
+    if answer["features"] != HUGE:
+        raise RuntimeError(f"the plugin's layer has {answer['features']} features")
+    log(
+        f"  {answer['seconds']:.0f} s, longest GUI gap {answer['longest_gap_s'] * 1000:.0f} ms, "
+        f"+{answer['added_bytes'] / MB:.0f} MB"
+    )
+    details = {
+        "search_s": answer["seconds"],
+        "peak_added_mb": (answer["peak_bytes"] - answer["before_bytes"]) / MB,
+        "item_json_mb": answer["item_json_bytes"] / MB,
+    }
+    return [
+        Result(
+            "17",
+            f"longest gap of a 5 ms GUI heartbeat during a 100,000-item search of a period to a "
+            f"complete footprint layer ({answer['seconds']:.0f} s, 4 requests at once)",
+            "ms",
+            Samples([answer["longest_gap_s"] * 1000]),
+            50,
+            details,
+        ),
+        Result(
+            "18",
+            "resident memory added by that search with its layer (of which the items' JSON as "
+            f"UTF-8: {answer['item_json_bytes'] / MB:.0f} MB)",
+            "MB",
+            Samples([answer["added_bytes"] / MB]),
+            400,
+            details,
+        ),
+    ]
+
+
 def layer_build_result(pages: list[bytes], parsed: layer_build.Parsed, runs: int) -> Result:
     """#2: the footprint layer's build against json.loads of the same pages, paired."""
 
@@ -376,9 +415,11 @@ def main(argv: list[str] | None = None) -> int:
     configure_gdal()  # as the plugin does when QGIS starts it
     results: list[Result] = []
     extra: dict[str, Any] = {"parts": parts}
-    if {"search", "memory", "concurrent"} & set(parts):
+    if {"search", "memory", "concurrent", "large"} & set(parts):
         log("catalogs (generated once into .cache/bench)")
         catalog(SMALL), catalog(LARGE)
+        if "large" in parts:
+            catalog(HUGE)
     if "search" in parts:
         small, small_extra = small_catalog(args.runs, args.stac_runs)
         results += small
@@ -393,6 +434,8 @@ def main(argv: list[str] | None = None) -> int:
         extra.update(sky_extra)
     if "concurrent" in parts:
         results += concurrent_search(args.runs)
+    if "large" in parts:
+        results += huge_search()
     results.sort(key=lambda r: int(r.number))
     seconds = time.monotonic() - began
     extra["slot_errors"] = SLOT_ERRORS

@@ -1,6 +1,9 @@
 """#7 in a fresh process: resident memory a 10,000-item search adds, with its layer.
 
-python -m benchmarks.memory API_URL TOKEN_URL CLIENT_ID N_ITEMS  (secret on stdin; prints JSON)
+python -m benchmarks.memory API_URL TOKEN_URL CLIENT_ID N_ITEMS [CATALOG_DIR]
+(secret on stdin; prints JSON). With CATALOG_DIR the search covers the catalog's period, as
+the dock searches (concurrent chunks, see benchmarks/concurrent.py); without, no period (page
+by page).
 
 A process of its own per run, because memory a previous search freed stays resident and is
 reused: measured in one process, every search after the first would look free.
@@ -21,6 +24,7 @@ from pathlib import Path
 
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
+from benchmarks.concurrent import period_spec
 from benchmarks.qgisapp import start_app
 from benchmarks.searching import PluginSearcher, l2a_spec, rss_bytes
 from benchmarks.servers import CACHE
@@ -33,11 +37,14 @@ from earthplatform_qgis.stac.connection import Connection
 WARM_UP_ITEMS = 100
 
 
-def measure_in_subprocess(server: StacTestServer, n_items: int) -> dict[str, float]:
+def measure_in_subprocess(
+    server: StacTestServer, n_items: int, over_period: bool = False
+) -> dict[str, float]:
     """Run main() in a new interpreter against server; its JSON answer."""
     args = [sys.executable, "-m", "benchmarks.memory", server.api_url, server.token_url]
+    period = [str(server.catalog_dir)] if over_period else []
     completed = subprocess.run(
-        [*args, server.client_id, str(n_items)],
+        [*args, server.client_id, str(n_items), *period],
         input=server.client_secret,
         capture_output=True,
         text=True,
@@ -50,7 +57,9 @@ def measure_in_subprocess(server: StacTestServer, n_items: int) -> dict[str, flo
     return answer
 
 
-def main(api_url: str, token_url: str, client_id: str, n_items: int) -> None:
+def main(
+    api_url: str, token_url: str, client_id: str, n_items: int, catalog_dir: Path | None
+) -> None:
     start_app(CACHE / "qgis-settings-memory")
     credentials = Credentials(client_id, sys.stdin.read().strip())
     client = EarthPlatformClient(Connection(api_url, token_url, credentials, "bench"))
@@ -59,7 +68,8 @@ def main(api_url: str, token_url: str, client_id: str, n_items: int) -> None:
     searcher.search(l2a_spec(WARM_UP_ITEMS))
     searcher.reset()
     before, heap_before = rss_bytes(), _heap_in_use()
-    run = searcher.search(l2a_spec(n_items))
+    spec = l2a_spec(n_items) if catalog_dir is None else period_spec(catalog_dir, n_items)
+    run = searcher.search(spec)
     gc.collect()
     added = rss_bytes() - before
     heap = _heap_in_use()
@@ -75,6 +85,7 @@ def main(api_url: str, token_url: str, client_id: str, n_items: int) -> None:
                 "item_json_bytes": _item_json_bytes(layer) if layer else 0,
                 "features": run.features,
                 "seconds": run.total,
+                "longest_gap_s": run.longest_gap,
             }
         )
     )
@@ -115,4 +126,5 @@ def _peak_bytes() -> int:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]))
+    folder = Path(sys.argv[5]) if len(sys.argv) > 5 else None
+    main(sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), folder)
