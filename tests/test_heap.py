@@ -1,4 +1,4 @@
-"""HeapFreeze: QGIS's own objects out of the collector's walk while searches run, and back after."""
+"""HeapFreeze: the collector off, and QGIS's objects out of its walk, while searches run."""
 
 from __future__ import annotations
 
@@ -52,3 +52,26 @@ def test_a_freeze_made_elsewhere_is_left_alone() -> None:
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_the_collector_is_off_from_the_first_hold_to_the_last_release() -> None:
+    heap = HeapFreeze()
+    assert gc.isenabled()
+    heap.hold()
+    heap.hold()
+    assert not gc.isenabled()
+    heap.release()
+    assert not gc.isenabled()
+    heap.release()
+    assert gc.isenabled()
+
+
+def test_a_collector_switched_off_elsewhere_stays_off() -> None:
+    gc.disable()
+    try:
+        heap = HeapFreeze()
+        heap.hold()
+        heap.release()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
