@@ -9,8 +9,9 @@ chunk is sorted by the server, so a merge on the server's sort key (order.ItemOr
 global order; items met twice (at a boundary, or spanning chunks with start/end_datetime) are
 taken once. Where the first sort field is the datetime, chunks follow one another in the order:
 a chunk not yet read cannot hold anything before its boundary, so the merge goes on without it
-and chunks are read in order, a few ahead. Items read ahead of the merge are held in memory,
-BUFFER_PAGES pages' worth at most beyond what the merge waits for.
+and chunks are read in order, a few ahead. Items read ahead of the merge are held in memory:
+no more is asked for once `concurrency` chunks' worth (CHUNK_PAGES pages each) is held, but by
+the chunk the merge waits for.
 
 Pages whose order disagrees with the keys (a catalog that sorts differently) end the
 concurrent part: the search goes on page by page from the first page's next link, skipping
@@ -43,11 +44,10 @@ from earthplatform_qgis.stac.paging import (
 )
 from earthplatform_qgis.stac.spec import SearchSpec, format_interval
 
-# Most pages a chunk of a datetime-ordered search is planned to hold: more chunks, less read
-# ahead of the merge.
+# Most pages a chunk of a datetime-ordered search is planned to hold. Every request in flight
+# may be a chunk read ahead of the merge, so up to `concurrency` times that many pages are
+# held: 4,000 items, about 40 MB of parsed JSON, at page size 100 and 4 requests at once.
 CHUNK_PAGES = 10
-# Items read ahead of the merge, in pages, beyond those of the chunk it waits for.
-BUFFER_PAGES = 20
 MAX_CHUNKS = 1000
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 16
@@ -368,7 +368,8 @@ class _ChunkedSearch:
         if slots > 0 and needed is not None and needed.pending is None and needed.request:
             self._start(needed, live, chunks)
             slots -= 1
-        if slots <= 0 or sum(len(c.buffer) for c in live) >= BUFFER_PAGES * self.spec.limit:
+        held = sum(len(chunk.buffer) for chunk in live)
+        if slots <= 0 or held >= self.concurrency * CHUNK_PAGES * self.spec.limit:
             return
         ready = [c for c in live if c.pending is None and c.request is not None]
         ready += list(_first(chunks, slots))
