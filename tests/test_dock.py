@@ -404,6 +404,39 @@ def test_cloud_masks_load_as_valid_rasters_under_the_footprints(
     assert {node.layerId() for node in masks.findLayers()} == {layer.id() for layer in rasters}
 
 
+def test_masks_of_many_unselected_footprints_load_only_once_confirmed(
+    dock: EarthPlatformDock, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dock.form.mask_only.setChecked(True)
+    dock.form.max_items.setValue(4)
+    run_search(dock, qtbot)
+    monkeypatch.setattr("earthplatform_qgis.gui.dock.MASK_CONFIRM_ABOVE", 3)
+    asked: list[str] = []
+
+    def refuse(question: str) -> bool:
+        asked.append(question)
+        return False
+
+    monkeypatch.setattr(dock, "_confirm", refuse)
+    button = dock.findChild(QPushButton, "loadCloudMasksButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked == [
+        "Load the cloud masks of all 4 footprints? Each mask is a raster layer. "
+        "Select footprints to load fewer."
+    ]
+    assert button.isEnabled()  # nothing started
+    assert not [
+        layer
+        for layer in QgsProject.instance().mapLayers().values()
+        if isinstance(layer, QgsRasterLayer)
+    ]
+    monkeypatch.setattr(dock, "_confirm", lambda question: True)
+    load_masks(dock, qtbot)
+    assert any(
+        isinstance(layer, QgsRasterLayer) for layer in QgsProject.instance().mapLayers().values()
+    )
+
+
 def test_copy_as_code_puts_a_runnable_search_without_secrets_on_the_clipboard(
     dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer
 ) -> None:

@@ -336,16 +336,18 @@ class EarthPlatformDock(QgsDockWidget):
                 5,
             )
             return
-        features = list(layer.getSelectedFeatures()) or list(layer.getFeatures())
+        selected = layer.selectedFeatureCount()
+        # Counted before any footprint is read: a large search's are read only once asked for.
         if (
-            len(features) > MASK_CONFIRM_ABOVE
-            and not layer.selectedFeatureCount()
+            not selected
+            and layer.featureCount() > MASK_CONFIRM_ABOVE
             and not self._confirm(
-                f"Load the cloud masks of all {len(features)} footprints? "
+                f"Load the cloud masks of all {layer.featureCount()} footprints? "
                 "Each mask is a raster layer. Select footprints to load fewer."
             )
         ):
             return
+        features = list(layer.getSelectedFeatures() if selected else layer.getFeatures())
         self.load_masks_button.setEnabled(False)
         self.actions.load_masks(
             [item_of(feature) for feature in features],
