@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -74,7 +75,12 @@ class SettingsDialog(QDialog):
             "How many search requests may be sent at once: a long period is searched in "
             "parts at the same time. 1 asks for one page after another."
         )
-        form.addRow("Requests at once", self.requests_in_flight)
+        # A number box as wide as the URLs above would look like a text field.
+        requests = QHBoxLayout()
+        requests.addWidget(self.requests_in_flight)
+        requests.addWidget(QLabel("(1: one page at a time)", self))
+        requests.addStretch(1)
+        form.addRow("Requests at once", requests)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
