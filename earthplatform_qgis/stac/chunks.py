@@ -26,18 +26,19 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import islice
 from typing import Any
 
 import requests
 
-from earthplatform_qgis.stac.errors import ApiError, CancelledError
-from earthplatform_qgis.stac.http import redact_url
+from earthplatform_qgis.stac.errors import CancelledError
+from earthplatform_qgis.stac.http import CANCEL_POLL
 from earthplatform_qgis.stac.order import DATETIME, ItemOrder, parse_instant
 from earthplatform_qgis.stac.paging import (
-    CANCEL_POLL,
     Page,
     PageRequest,
     PendingPage,
+    endless_paging,
     follow_pages,
     next_request,
     number_matched,
@@ -271,9 +272,11 @@ class _ChunkedSearch:
             fresh = [
                 _Entry((), item, text)
                 for item, text in zip(page.features, _texts(page.texts, len(page.features)))
-                if not (isinstance(item, dict) and item.get("id", self) in self.taken)
+                # Items without an id are never taken, so never skipped.
+                if not (isinstance(item, dict) and item.get("id") in self.taken)
             ]
-            fresh = fresh[: max(0, int(min(self.wanted - self.count, len(fresh))))]
+            if math.isfinite(self.wanted):
+                fresh = fresh[: int(self.wanted) - self.count]
             yield self._page(fresh, notice)
             notice = None
             if self.count >= self.wanted:
@@ -333,7 +336,7 @@ class _ChunkedSearch:
         best: tuple[Any, ...] | None = None
         found: tuple[_Chunk, _Entry | None] | None = None
         # Chunks not started yet come in the order of their bounds: the first one speaks for all.
-        for chunk in [*live, *_first(chunks, 1)]:
+        for chunk in [*live, *islice(chunks, 1)]:
             if chunk.buffer:
                 key, entry = chunk.buffer[0].key, chunk.buffer[0]
             elif chunk.finished:
@@ -372,7 +375,7 @@ class _ChunkedSearch:
         if slots <= 0 or held >= self.concurrency * CHUNK_PAGES * self.spec.limit:
             return
         ready = [c for c in live if c.pending is None and c.request is not None]
-        ready += list(_first(chunks, slots))
+        ready += islice(chunks, slots)
         ready.sort(key=_Chunk.urgency)
         for chunk in ready[:slots]:
             self._start(chunk, live, chunks)
@@ -400,11 +403,7 @@ class _ChunkedSearch:
         if following is None:
             return None
         if following.key() in chunk.seen:
-            raise ApiError(
-                "The catalog's next-page link points back at a page already read; "
-                "stopped to avoid an endless search.",
-                url=redact_url(following.url),
-            )
+            raise endless_paging(following.url)
         chunk.seen.add(following.key())
         return following
 
@@ -419,10 +418,3 @@ class _ChunkedSearch:
 def _texts(texts: list[bytes] | None, count: int) -> list[bytes | None]:
     """The features' own texts, or None for each where the page had none."""
     return list(texts) if texts is not None else [None] * count
-
-
-def _first(chunks: deque[_Chunk], count: int) -> Iterator[_Chunk]:
-    for position, chunk in enumerate(chunks):
-        if position >= count:
-            return
-        yield chunk

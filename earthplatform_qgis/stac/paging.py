@@ -14,14 +14,13 @@ import requests
 
 from earthplatform_qgis.stac.errors import ApiError, CancelledError
 from earthplatform_qgis.stac.http import (
+    CANCEL_POLL,
     api_error,
     describe_network_error,
     no_retries_once,
     redact_url,
 )
 
-# How often a waiting search looks at its cancel flag: cancel takes effect within this.
-CANCEL_POLL = 0.1
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")
 
@@ -296,8 +295,13 @@ def follow_pages(
         yield Page(index, features, number_matched(page), count, texts)
         index += 1
         if loop_url is not None:
-            raise ApiError(
-                "The catalog's next-page link points back at a page already read; "
-                "stopped to avoid an endless search.",
-                url=redact_url(loop_url),
-            )
+            raise endless_paging(loop_url)
+
+
+def endless_paging(url: str) -> ApiError:
+    """The error for a next link back at a page already read (followed, it never ends)."""
+    return ApiError(
+        "The catalog's next-page link points back at a page already read; "
+        "stopped to avoid an endless search.",
+        url=redact_url(url),
+    )
