@@ -19,7 +19,13 @@ from earthplatform_qgis.stac.http import (
     make_session,
     redact_url,
 )
-from earthplatform_qgis.stac.order import TIEBREAKERS, ItemOrder, Kind, kinds_from_queryables
+from earthplatform_qgis.stac.order import (
+    DATETIME,
+    TIEBREAKERS,
+    ItemOrder,
+    Kind,
+    kinds_from_queryables,
+)
 from earthplatform_qgis.stac.paging import Page, iter_pages
 from earthplatform_qgis.stac.spec import SearchSpec
 
@@ -165,7 +171,7 @@ class EarthPlatformClient:
         Where a sort field is a property, the catalog's queryables say how it compares (read
         once; a catalog without them has its properties compared as text).
         """
-        named = {field.field for field in spec.sortby} - {"datetime", *TIEBREAKERS}
+        named = {field.field for field in spec.sortby} - {DATETIME, *TIEBREAKERS}
         if named and self._sort_kinds is None:
             try:
                 schema = self.get_json(f"{self.api_url}/queryables", "Reading queryables")

@@ -29,8 +29,9 @@ MAX_RETRY_AFTER = 30.0
 SIGNED_ASSET_HEADER = "X-Signed-Asset-Urls"
 # Answers by which a server asks every client request to wait, not only the one it answered.
 SLOW_DOWN_STATUSES = frozenset({429, 503})
-# How often a request waiting out a server's pause looks at its thread's cancel flag.
-PAUSE_POLL = 0.1
+# How often anything waiting on the network (a page, a server's pause) looks at its cancel
+# flag: cancel takes effect within this.
+CANCEL_POLL = 0.1
 
 
 # What the requests of a thread are for: see no_retries_once.
@@ -77,7 +78,7 @@ class ServerPauses:
                 left = self._until.get(server, 0.0) - time.monotonic()
             if left <= 0 or (cancelled is not None and cancelled()):
                 return
-            time.sleep(min(left, PAUSE_POLL))
+            time.sleep(min(left, CANCEL_POLL))
 
 
 # One for the process: whoever asks a server, its pause holds for every session.
