@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import hashlib
 import hmac
 import json
 import mimetypes
@@ -32,6 +31,8 @@ from stac_fastapi.pgstac.app import instantiate_api  # type: ignore[import-not-f
 from stac_fastapi.pgstac.config import Settings  # type: ignore[import-not-found]
 from starlette.types import ASGIApp, Message, Receive, Scope, Send  # type: ignore[import-not-found]
 
+from devserver.presign import presigned_query, refusal
+
 STAC_PREFIX = "/platform/v1/stac"
 TOKEN_PATH = "/account_management/v1/authentication/api_tokens/exchange"
 ASSETS_PREFIX = "/assets/"
@@ -40,6 +41,8 @@ CONTROL_PREFIX = "/_control/"
 PLACEHOLDER_RE = re.compile(rb'https://assets\.earthplatform\.test/([^"?#\\]*)')
 FAULT_ACTIONS = ("status", "hang", "truncate", "cut", "not_featurecollection")
 RECENT_LOG_SIZE = 1000
+# Bodies go out in pieces of this size, each when the client has taken the one before.
+BODY_PIECE = 64 * 1024
 
 Headers = list[tuple[bytes, bytes]]
 Reply = tuple[int, Headers, bytes]
@@ -111,6 +114,35 @@ def parse_range(value: str, size: int) -> tuple[int, int] | None:
     return start, end
 
 
+async def send_body(body: bytes, receive: Receive, send: Send, finish: bool) -> bytes:
+    """Send body in pieces, as fast as the client takes them, until the client hangs up; what
+    was sent. A client that reads a few bytes of a large answer and closes (as GDAL does when
+    it only wanted the size) is counted for what it was sent, not for the whole file."""
+    if len(body) <= BODY_PIECE:
+        await send({"type": "http.response.body", "body": body, "more_body": not finish})
+        return body
+    hung_up = asyncio.Event()
+
+    async def watch() -> None:
+        while (await receive())["type"] != "http.disconnect":
+            pass
+        hung_up.set()
+
+    watcher = asyncio.create_task(watch())
+    done = 0
+    try:
+        while done < len(body) and not hung_up.is_set():
+            piece = body[done : done + BODY_PIECE]
+            await send({"type": "http.response.body", "body": piece, "more_body": True})
+            done += len(piece)
+            await asyncio.sleep(0)  # lets the watcher see a hang-up
+        if finish and not hung_up.is_set():
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+    finally:
+        watcher.cancel()
+    return body[:done]
+
+
 def _whole_range(headers: Headers) -> bool:
     """Whether a 206's Content-Range covers its whole file (bytes 0-<size - 1>/<size>)."""
     for key, value in headers:
@@ -151,7 +183,7 @@ class EarthPlatformApp:
         self.assets_dir = assets_dir.resolve()
         self.client_id = os.environ.get("EPTEST_CLIENT_ID", "test-client")
         self.client_secret = os.environ.get("EPTEST_CLIENT_SECRET", "test-secret")
-        self.signing_key = os.environ.get("EPTEST_SIGNING_SECRET", secrets.token_hex(16)).encode()
+        self.signing_secret = os.environ.get("EPTEST_SIGNING_SECRET", secrets.token_hex(16))
         self.config = {
             "token_lifetime": int(os.environ.get("EPTEST_TOKEN_LIFETIME", "3600")),
             "signed_url_lifetime": int(
@@ -199,11 +231,11 @@ class EarthPlatformApp:
             # closes the connection (uvicorn logs "ASGI callable returned without completing
             # response."), as a download dropped halfway.
             sent = sent[: len(sent) // 2]
-        await send({"type": "http.response.body", "body": sent, "more_body": cut})
+        sent = await send_body(sent, receive, send, finish=not cut)
         self.class_bytes[kind] += len(sent)
         if kind == "assets" and status in (200, 206) and sent:
             self.asset_largest = max(self.asset_largest, len(sent))
-            if status == 200 or _whole_range(headers):
+            if (status == 200 and len(sent) == len(body)) or _whole_range(headers):
                 self.asset_whole_files += 1
         self.recent.append(
             {
@@ -251,7 +283,8 @@ class EarthPlatformApp:
             reply = await self.exchange_token(scope, receive)
         elif kind == "assets":
             await self.delay("asset_latency_ms")
-            reply = self.serve_asset(scope)
+            truncated = fault is not None and fault.action == "truncate"
+            return self.serve_asset(scope, truncated)
         elif kind == "stac":
             await self.delay("stac_latency_ms")
             reply = self.check_token(scope) or await self.call_stac(scope, receive)
@@ -349,44 +382,39 @@ class EarthPlatformApp:
             body = self.rewrite_assets(body, host, signed)
         return start.get("status", 500), out, body
 
-    def sign(self, rel: str, expires: int) -> str:
-        """HMAC-SHA256 (hex) of an asset's relative path and expiry epoch."""
-        return hmac.new(self.signing_key, f"{rel}\n{expires}".encode(), hashlib.sha256).hexdigest()
-
     def rewrite_assets(self, body: bytes, host: str, signed: bool) -> bytes:
-        """Point placeholder asset URLs at this server, signed when asked for."""
+        """Point placeholder asset URLs at this server, presigned as S3 does when asked for."""
         base = f"http://{host}{ASSETS_PREFIX}".encode()
-        expires = int(time.time()) + self.config["signed_url_lifetime"]
+        now = time.time()
+        expires_at = int(now) + self.config["signed_url_lifetime"]
 
         def replace(match: re.Match[bytes]) -> bytes:
             rel = match.group(1)
             if not signed:
                 return base + rel
-            signature = self.sign(unquote(rel.decode()), expires)
-            return base + rel + f"?X-Expires={expires}&X-Signature={signature}".encode()
+            path = ASSETS_PREFIX + unquote(rel.decode())
+            query = presigned_query(self.signing_secret, path, host, expires_at, now)
+            return base + rel + b"?" + query.encode()
 
         return PLACEHOLDER_RE.sub(replace, body)
 
-    def serve_asset(self, scope: Scope) -> Reply:
-        """A file under the assets folder, if the URL is signed and unexpired; honours one Range."""
+    def serve_asset(self, scope: Scope, truncated: bool = False) -> Reply:
+        """A file under the assets folder, if the URL is presigned for this request and unexpired;
+        honours one Range. truncated: served as if the file ended halfway."""
         if scope["method"] not in ("GET", "HEAD"):
             return message_reply(405)
         rel = scope["path"][len(ASSETS_PREFIX) :]
         path = (self.assets_dir / rel).resolve()
         if ".." in rel.split("/") or not path.is_relative_to(self.assets_dir):
             return message_reply(403)
-        query = parse_qs(scope["query_string"].decode("latin-1"))
-        expires = query.get("X-Expires", [""])[0]
-        signature = query.get("X-Signature", [""])[0]
-        if not expires.isdigit() or not hmac.compare_digest(
-            signature, self.sign(rel, int(expires))
-        ):
-            return message_reply(403)
-        if int(expires) < time.time():
+        query = parse_qs(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+        host = header(scope, b"host")
+        # A HEAD is refused as by S3: the URL is signed for GET.
+        if refusal(self.signing_secret, scope["method"], scope["path"], host, query, time.time()):
             return message_reply(403)
         if not path.is_file():
             return message_reply(404)
-        size = path.stat().st_size
+        size = path.stat().st_size // 2 if truncated else path.stat().st_size
         content_type = (mimetypes.guess_type(path.name)[0] or "application/octet-stream").encode()
         headers: Headers = [(b"content-type", content_type), (b"accept-ranges", b"bytes")]
         try:
@@ -395,7 +423,7 @@ class EarthPlatformApp:
             return 416, [*headers, (b"content-range", f"bytes */{size}".encode())], b""
         with path.open("rb") as file:
             if byte_range is None:
-                return 200, headers, file.read()
+                return 200, headers, file.read(size)
             start, end = byte_range
             file.seek(start)
             content_range = f"bytes {start}-{end}/{size}".encode()

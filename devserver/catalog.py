@@ -571,10 +571,7 @@ def _cog_bytes(
 
     colours: the bands' GDAL colour interpretations, if not the default grey/undefined."""
     size = TILE_SIZE_M // res
-    mem = gdal.GetDriverByName("MEM").Create("", size, size, len(bands), data_type)
-    x0, y0 = TILES[tile]
-    mem.SetGeoTransform((x0, res, 0, y0, 0, -res))
-    mem.SetProjection(_utm().ExportToWkt())
+    mem = tile_raster(tile, size, len(bands), data_type)
     for index, (data, name) in enumerate(zip(bands, names), start=1):
         band = mem.GetRasterBand(index)
         band.WriteRaster(0, 0, size, size, data)
@@ -589,6 +586,36 @@ def _cog_bytes(
         f"OVERVIEW_RESAMPLING={resampling}",
     ]
     return _create_copy("COG", mem, ".tif", options)
+
+
+def tile_raster(tile: str, size: int, count: int, data_type: int) -> gdal.Dataset:
+    """An in-memory raster of `count` bands, size x size pixels over the tile, in UTM 31N."""
+    mem = gdal.GetDriverByName("MEM").Create("", size, size, count, data_type)
+    x0, y0 = TILES[tile]
+    res = TILE_SIZE_M / size
+    mem.SetGeoTransform((x0, res, 0, y0, 0, -res))
+    mem.SetProjection(_utm().ExportToWkt())
+    return mem
+
+
+def write_cog(path: Path, source: gdal.Dataset, options: list[str]) -> Path:
+    """source as a COG file at path, written aside and renamed in: an interrupted run leaves
+    no half file behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial.tif")
+    gdal.GetDriverByName("COG").CreateCopy(str(partial), source, options=options)
+    partial.rename(path)
+    return path
+
+
+def linked_names(path: Path, names: Sequence[str]) -> list[Path]:
+    """`<stem>-<name>.tif` beside path for each name, hard links to it (made if missing): one
+    file under several URLs, so GDAL's cache of one never serves another."""
+    links = [path.with_name(f"{path.stem}-{name}{path.suffix}") for name in names]
+    for link in links:
+        if not link.exists():
+            link.hardlink_to(path)
+    return links
 
 
 def _create_copy(driver: str, source: gdal.Dataset, suffix: str, options: list[str]) -> bytes:

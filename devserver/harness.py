@@ -9,7 +9,8 @@ Control API of the running server (test-only, no auth), all JSON:
           "seconds": 30 (hang that long, then answer 504)}
          status: answer `status` (with Retry-After and `body` if given); hang: wait `seconds`,
          then 504; truncate: the real reply's first half, with a Content-Length that matches it
-         (a short but complete response); cut: the real reply's status and headers, a
+         (a short but complete response; an asset is served as if its file ended halfway,
+         ranges and their Content-Range too); cut: the real reply's status and headers, a
          Content-Length of its whole body, only the first half of the body, then the connection
          is closed (a download dropped halfway: clients raise, e.g. requests'
          ChunkedEncodingError); not_featurecollection: 200 with `body` or a Feature-typed object
@@ -36,8 +37,6 @@ from __future__ import annotations
 
 import base64
 import ctypes
-import hashlib
-import hmac
 import json
 import os
 import pwd
@@ -53,6 +52,8 @@ import urllib.request
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+
+from devserver.presign import presigned_query
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 STAC_PREFIX = "/platform/v1/stac"
@@ -335,11 +336,11 @@ class StacTestServer:
                 time.sleep(0.1)
 
     def signed_asset_url(self, rel: str, expires: int) -> str:
-        """The URL the server would sign for assets/<rel> expiring at epoch `expires`."""
-        message = f"{rel}\n{expires}".encode()
-        signature = hmac.new(self.signing_secret.encode(), message, hashlib.sha256).hexdigest()
-        query = urllib.parse.urlencode({"X-Expires": expires, "X-Signature": signature})
-        return f"{self.base_url}/assets/{urllib.parse.quote(rel)}?{query}"
+        """The URL the server would presign for assets/<rel>, expiring at epoch `expires`."""
+        path = f"/assets/{rel}"
+        host = urllib.parse.urlsplit(self.base_url).netloc
+        query = presigned_query(self.signing_secret, path, host, expires, time.time())
+        return f"{self.base_url}{urllib.parse.quote(path)}?{query}"
 
     def control(self, method: str, name: str, payload: Any = None) -> Any:
         """Call /_control/<name> and return its decoded JSON answer."""

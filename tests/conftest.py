@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -28,6 +29,22 @@ def stac_server() -> Iterator[StacTestServer]:
 
     with StacTestServer(ensure_catalog(REPO_ROOT / ".cache" / "catalog")) as server:
         yield server
+
+
+@pytest.fixture
+def html_site() -> Iterator[str]:
+    """`127.0.0.1:<port>` of a site answering an HTML page to everything (HtmlPage)."""
+    from tests.support.sites import html_page, serve
+
+    yield from serve(html_page())
+
+
+@pytest.fixture
+def self_signed_site(tmp_path: Path) -> Iterator[str]:
+    """`127.0.0.1:<port>` of the same site over HTTPS, its certificate signed by no authority."""
+    from tests.support.sites import html_page, self_signed, serve
+
+    yield from serve(self_signed(html_page(), tmp_path))
 
 
 @pytest.fixture

@@ -49,6 +49,7 @@ from earthplatform_qgis.tasks.clearsky import compute_clear_sky
 from tests.support.catalog import S2, catalog_items
 from tests.support.counters import faults_fired, search_count
 from tests.support.fields import named_layer
+from tests.support.links import expiry_of, shows_no_link_secret
 from tests.support.reference import reference_counts
 
 UTM = "EPSG:32631"
@@ -180,7 +181,8 @@ def run(
     context = QgsProject.instance().transformContext()
     rows = compute_clear_sky(client, items, fieldset, context, **options).rows
     for row in rows:
-        for secret in ("X-Signature", "X-Expires", "Signature", "?", "/vsicurl"):
+        assert shows_no_link_secret(row.note), row
+        for secret in ("?", "/vsicurl"):
             assert secret not in row.note, row
     by_pair = {(row.field_id, row.item_id): row for row in rows}
     assert len(by_pair) == len(rows)
@@ -389,10 +391,9 @@ def test_a_link_that_expired_before_the_count_is_renewed_before_it_is_opened(
     rows = run(client, stale, fieldset)
     check(rows, baseline, {})
     sent = [
-        (int(expires), entry["time"])
+        (expiry_of(entry["query"]), entry["time"])
         for entry in stac_control.stats()["recent"]
         if entry["class"] == "assets"
-        for expires in urllib.parse.parse_qs(entry["query"]).get("X-Expires", [])
     ]
     assert sent
     assert all(expires > when for expires, when in sent)
@@ -486,7 +487,10 @@ def test_a_failure_once_is_not_remembered_by_the_next_count(
     check(again, baseline, {})
 
 
-SIGNED = "http://127.0.0.1:8/assets/a/SCL.tif?X-Expires=9&X-Signature=f00d"
+SIGNED = (
+    "http://127.0.0.1:8/assets/a/SCL.tif?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20261206T000000Z"
+    "&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=f00d"
+)
 
 
 @pytest.mark.parametrize(
@@ -565,7 +569,7 @@ def test_a_read_failing_under_one_field_leaves_only_that_pair_without_figures(
             return False  # the coordinating thread's own look
         reads.append(threading.current_thread().name)
         if len(reads) == 2:
-            gdal.VSICurlPartialClearCache(f"/vsicurl/{stac_control.base_url}{path}")
+            gdal.VSICurlClearCache()  # however GDAL reads the link (relay or not)
             stac_control.inject_fault(path=path, action="status", status=404, count=-1)
         elif len(reads) == 3:
             stac_control.clear_faults()
@@ -600,7 +604,7 @@ def test_a_link_refused_between_two_fields_is_renewed_and_every_field_counted(
         if threading.current_thread() is not threading.main_thread():
             reads.append(threading.current_thread().name)
             if len(reads) == 2:  # as in the test above
-                gdal.VSICurlPartialClearCache(f"/vsicurl/{stac_control.base_url}{path}")
+                gdal.VSICurlClearCache()  # however GDAL reads the link (relay or not)
                 stac_control.inject_fault(path=path, action="status", status=403, count=-1)
         return False
 

@@ -42,7 +42,7 @@ def test_masks_of_200_items_take_at_most_3_search_requests(
     assert found == expected
     for mask in resolution.masks:
         assert mask.href.startswith("http://127.0.0.1")
-        assert "X-Signature=" in mask.href  # signed: the session asks for signed asset URLs
+        assert "&X-Amz-Signature=" in mask.href  # signed: the session asks for signed asset URLs
 
 
 def test_items_without_earthdaily_masks_fall_back_to_their_scl_asset(

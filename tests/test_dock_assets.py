@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,6 +34,7 @@ from earthplatform_qgis.tasks.search import SearchTask
 from tests.support.catalog import RGB_TILE, S2, VISUAL_TILE, catalog_items
 from tests.support.counters import faults_fired
 from tests.support.dock import WAIT, click_and_wait, link_renewal, load_masks, run_search
+from tests.support.links import EXPIRED, expire_links, streamed_hrefs
 from tests.support.rendering import PLACES, image_of, pixel
 
 
@@ -271,29 +271,28 @@ def test_a_reopened_project_gets_fresh_links_for_its_imagery(
 ) -> None:
     load_imagery(dock, qtbot)
     saved = tmp_path / "imagery.qgs"
-    assert QgsProject.instance().write(str(saved))
-    QgsProject.instance().clear()
-    # Tomorrow: every signature saved in the project and in the VRT files has expired (marked
-    # with a word, not hex, so no fresh signature can pass for it).
-    expired = re.compile(r"X-Signature(%3D|=)[0-9a-f]+")
-    saved.write_text(expired.sub(r"X-Signature\g<1>expired", saved.read_text("utf-8")), "utf-8")
-    from earthplatform_qgis.map.imagery import imagery_folder
-
-    for vrt in imagery_folder().glob("*.vrt"):
-        vrt.write_text(expired.sub(r"X-Signature\g<1>expired", vrt.read_text("utf-8")), "utf-8")
 
     def images() -> list[QgsRasterLayer]:
         layers = QgsProject.instance().mapLayers().values()
         return [layer for layer in layers if shown_imagery(layer) is not None]
 
+    def stale(layer: QgsRasterLayer) -> bool:
+        return any(EXPIRED in href for href in streamed_hrefs(_vrt_or_source(layer)))
+
     with link_renewal():  # the plugin's: it renews the links of a project read
+        assert QgsProject.instance().write(str(saved))
+        QgsProject.instance().clear()
+        # Tomorrow: every signature saved in the project and in the VRT files has expired.
+        saved.write_text(expire_links(saved.read_text("utf-8")), "utf-8")
+        from earthplatform_qgis.map.imagery import imagery_folder
+
+        for vrt in imagery_folder().glob("*.vrt"):
+            vrt.write_text(expire_links(vrt.read_text("utf-8")), "utf-8")
         assert QgsProject.instance().read(str(saved))
         assert len(images()) == 2
+        assert all(stale(layer) for layer in images())
         qtbot.waitUntil(
-            lambda: all(
-                layer.isValid() and "X-Signature%3Dexpired" not in _vrt_or_source(layer)
-                for layer in images()
-            ),
+            lambda: all(layer.isValid() and not stale(layer) for layer in images()),
             timeout=WAIT,
         )
         for layer in images():

@@ -52,6 +52,7 @@ from earthplatform_qgis.stac.masks import (
     resolve_masks,
 )
 from tests.support.catalog import S2, catalog_items
+from tests.support.links import shows_no_link_secret
 from tests.support.rendering import PLACES, image_of, is_magenta, is_orange, pixel
 
 FIELD_TYPES = [
@@ -498,7 +499,9 @@ def test_masks_stream_as_paletted_rasters_that_show_clouds_only(
 
     reads = [r for r in stac_control.stats()["recent"] if r["class"] == "assets"]
     assert reads
-    assert [r["method"] for r in reads if not r["range"]] == ["HEAD"]  # the size, once
+    # At most the size asked once without a range (GDAL 3.10's probe of a presigned link, cut
+    # short); GDAL 3.6 asks the loopback relay, which asks the server for one byte.
+    assert len([r for r in reads if not r["range"]]) <= 1
     assert all(r["path"].endswith(".tif") for r in reads)  # no folder listing, no sidecars
 
 
@@ -521,7 +524,7 @@ def test_an_unreachable_mask_says_which_and_why_without_its_signature(
     assert problem.startswith(f"The Agriculture cloud mask of {mask.item_id} cannot be opened:")
     assert "agriculture-cloud-mask-gone.tif" in problem
     assert "404" in problem or "403" in problem
-    assert "X-Signature" not in problem
+    assert shows_no_link_secret(problem)
 
 
 def test_map_shows_footprint_outlines_over_their_mask_colours(

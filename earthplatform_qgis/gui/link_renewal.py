@@ -1,6 +1,7 @@
 """Signed links kept working for the whole project: the cloud mask and imagery layers of a
 project just read get newly signed URLs (the saved ones last 12 h), and during a long session
-the links that stop working within the hour are renewed every ten minutes. The plugin owns one
+the links that stop working within the hour are renewed every ten minutes. Projects save the
+links themselves, not the loopback relay's URLs GDAL may read them through. The plugin owns one
 LinkRenewal from initGui to unload; no dock needs to be open."""
 
 from __future__ import annotations
@@ -8,7 +9,15 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from qgis.core import Qgis, QgsApplication, QgsMapLayer, QgsMessageLog, QgsProject, QgsRasterLayer
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsMapLayer,
+    QgsMessageLog,
+    QgsPathResolver,
+    QgsProject,
+    QgsRasterLayer,
+)
 from qgis.PyQt.QtCore import QObject, QTimer
 
 from earthplatform_qgis.__about__ import LOG_TAG
@@ -20,7 +29,7 @@ from earthplatform_qgis.map.imagery import (
     restream_imagery,
     shown_imagery,
 )
-from earthplatform_qgis.map.rasters import restream, streamed_asset
+from earthplatform_qgis.map.rasters import read_source, restream, saved_source, streamed_asset
 from earthplatform_qgis.network import client_for
 from earthplatform_qgis.settings import Settings
 from earthplatform_qgis.stac.client import EarthPlatformClient
@@ -66,6 +75,9 @@ class LinkRenewal(QObject):
         self._timer.setInterval(RENEW_CHECK_MS)
         self._timer.timeout.connect(self.renew_expiring)
         QgsProject.instance().readProject.connect(self.renew_all)
+        # Projects keep the presigned links themselves, whatever URL GDAL reads them through.
+        self._writer = QgsPathResolver.setPathWriter(saved_source)
+        self._reader = QgsPathResolver.setPathPreprocessor(read_source)
         self._timer.start()
 
     @property
@@ -78,6 +90,8 @@ class LinkRenewal(QObject):
             return
         self._stopped = True
         QgsProject.instance().readProject.disconnect(self.renew_all)
+        QgsPathResolver.removePathWriter(self._writer)
+        QgsPathResolver.removePathPreprocessor(self._reader)
         self._timer.stop()
         for task in self._running:
             task.cancel()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import json
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from osgeo import gdal
@@ -21,6 +22,7 @@ from earthplatform_qgis.map.names import layer_name
 from earthplatform_qgis.stac.http import redact_url
 from earthplatform_qgis.stac.links import AssetRef
 from earthplatform_qgis.stac.masks import AG_MASK, EDA_MASK, SCL_MASK, CloudMask
+from earthplatform_qgis.stac.presigned_relay import RELAY, relayed_link, s3_like_signed
 
 # What a mask value says of the ground beneath, for counting clear sky: NODATA pixels are not
 # counted at all; the others are the valid pixels, each in one of the four summed categories.
@@ -82,6 +84,9 @@ ASSET_PROPERTY = "earthplatform/asset"
 # (a read fetches every chunk it needs at once) and brings what clear sky reads down from
 # 3.8x to 1.9x the blocks' bytes (make bench #9).
 CHUNK_SIZE = 4096
+# GDAL 3.6.0 to 3.6.2 download the whole file behind an S3-presigned link to learn its size
+# (GDAL issue 7150, fixed in 3.6.3).
+WHOLE_FILE_SIZE_PROBE = int(gdal.VersionInfo()) < 3060300
 
 
 @functools.cache
@@ -100,6 +105,14 @@ def configure_gdal() -> None:
         gdal.SetConfigOption("CPL_VSIL_CURL_CHUNK_SIZE", str(CHUNK_SIZE))
 
 
+def streamed_url(href: str) -> str:
+    """The URL GDAL reads for href: href itself, or where this GDAL would read a presigned
+    link whole to learn its size, the loopback relay's URL for it (see presigned_relay)."""
+    if WHOLE_FILE_SIZE_PROBE and s3_like_signed(href):
+        return RELAY.url_for(href)
+    return href
+
+
 def vsicurl_path(href: str) -> str:
     """The GDAL path streaming href with range requests.
 
@@ -107,8 +120,32 @@ def vsicurl_path(href: str) -> str:
     either, which GDAL 3.10 still makes without it, appending ".aux.xml" to the whole signed
     URL: requests the server refuses, and warnings that print the signed URL into the log.
     """
-    query = urllib.parse.urlencode({"list_dir": "no", "empty_dir": "yes", "url": href})
+    query = urllib.parse.urlencode(
+        {"list_dir": "no", "empty_dir": "yes", "url": streamed_url(href)}
+    )
     return f"/vsicurl?{query}"
+
+
+def saved_source(path: str) -> str:
+    """A layer source as a project saves it: a /vsicurl? path names the presigned link itself,
+    never this session's loopback relay (gone when QGIS closes); other sources as they are."""
+    return _with_streamed_url(path, lambda url: relayed_link(url) or url)
+
+
+def read_source(path: str) -> str:
+    """A layer source read from a project: a /vsicurl? path streams its link as this GDAL
+    should (see streamed_url), whichever QGIS saved it; other sources as they are."""
+    return _with_streamed_url(path, lambda url: streamed_url(relayed_link(url) or url))
+
+
+def _with_streamed_url(path: str, change: Callable[[str], str]) -> str:
+    if not path.startswith("/vsicurl?"):
+        return path
+    params = urllib.parse.parse_qsl(path.removeprefix("/vsicurl?"), keep_blank_values=True)
+    changed = [(key, change(value) if key == "url" else value) for key, value in params]
+    if changed == params:
+        return path
+    return f"/vsicurl?{urllib.parse.urlencode(changed)}"
 
 
 def mask_layer_name(mask: CloudMask) -> str:
@@ -176,7 +213,8 @@ def redact_hrefs(text: str, hrefs: tuple[str, ...]) -> str:
     """text with every signed URL (and its /vsicurl/ form) shown without its query string."""
     for href in hrefs:
         safe = redact_url(href)
-        text = text.replace(vsicurl_path(href), safe).replace(href, safe)
+        url = streamed_url(href)
+        text = text.replace(vsicurl_path(href), safe).replace(url, safe).replace(href, safe)
     return text
 
 

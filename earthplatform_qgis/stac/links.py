@@ -13,14 +13,17 @@ from typing import Any
 
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.items import fetch_items
+from earthplatform_qgis.stac.presigned_relay import relayed_link
 
 # The url= of a /vsicurl? path, in a layer source or (XML-escaped) in a VRT.
 _STREAMED_URL = re.compile(r"/vsicurl\?(?:[^\"<\s]*?&)?url=([^&\"<\s]+)")
 
 
 def streamed_links(text: str) -> list[str]:
-    """The URLs GDAL streams for a layer, from its source or its VRT's XML."""
-    return [urllib.parse.unquote(url) for url in _STREAMED_URL.findall(html.unescape(text))]
+    """The links GDAL streams for a layer, from its source or its VRT's XML (the presigned
+    link itself where GDAL reads it through the loopback relay)."""
+    urls = (urllib.parse.unquote(url) for url in _STREAMED_URL.findall(html.unescape(text)))
+    return [relayed_link(url) or url for url in urls]
 
 
 def link_expiry(href: str) -> float | None:
