@@ -13,7 +13,7 @@ export QT_QPA_PLATFORM ?= offscreen
 # sid (3.44, Python 3.14).
 SUITE ?= trixie-backports
 
-.PHONY: help system-deps venv test test-qgis test-matrix lint format package run clean clean-chroots bench
+.PHONY: help system-deps venv test test-qgis test-matrix lint format package run clean clean-chroots bench bench-matrix
 
 help:
 	@echo "make run      real QGIS with the plugin on the demo catalog (screenshot when headless)"
@@ -24,7 +24,8 @@ help:
 	@echo "make lint     ruff and mypy"
 	@echo "make format   ruff format and autofix"
 	@echo "make package  dist/earthplatform_qgis-<version>.zip"
-	@echo "make bench    performance benchmarks against the test STAC API (~10 min)"
+	@echo "make bench    performance benchmarks against the test STAC API (~12 min)"
+	@echo "make bench-matrix  the streaming figures (#5, #19) on every QGIS of the matrix"
 
 system-deps:
 	@sh scripts/system-deps.sh
@@ -85,8 +86,16 @@ run: venv
 	$(PY) -m scripts.run
 
 # One table of ratios to baselines measured in the same run; writes benchmarks/results.json.
+# BENCH_ARGS: e.g. --only streaming.
 bench: venv
-	$(PY) -m benchmarks
+	$(PY) -m benchmarks $(BENCH_ARGS)
+
+# What GDAL reads of presigned links (#5, #19) differs by GDAL version: measured on each QGIS
+# of the matrix, in its chroot (as test-qgis).
+bench-matrix:
+	for suite in trixie-backports trixie sid; do \
+		bash scripts/qgis-chroot.sh $$suite make bench BENCH_ARGS="--only streaming" || exit $$?; \
+	done
 
 clean:
 	rm -rf dist build run .cache .pytest_cache .mypy_cache .ruff_cache

@@ -1,11 +1,12 @@
 """make bench: every measure of the performance issues in one run, one table, results.json.
 
 python -m benchmarks [--runs N] [--runs-10k N] [--only PART ...]  (QGIS's Python,
-QT_QPA_PLATFORM=offscreen); PART is one of search (the 2,000-item catalog: #1, #3-#6, #8),
+QT_QPA_PLATFORM=offscreen); PART is one of search (the 2,000-item catalog: #1, #3, #4, #6, #8),
 memory (the 10,000-item catalog: #2, #7), clearsky (#9-#12), concurrent (the 2,000-item
 catalog searched over a period, with and without latency: #13-#16) and large (the 100,000-item
-catalog searched over its period in a process of its own: #17, #18). A partial run writes its
-results.json to .cache/bench/ instead of benchmarks/.
+catalog searched over its period in a process of its own: #17, #18) and streaming (S3-presigned
+COGs read as the plugin reads them: #5, #19; `make bench-matrix` runs it on every QGIS of the
+matrix). A partial run writes its results.json to .cache/bench/ instead of benchmarks/.
 
 Each figure is a ratio to a baseline measured in the same run, or an absolute count or
 duration; the median of several runs with their min and max (a shared, noisy machine).
@@ -20,9 +21,12 @@ import statistics
 import sys
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
-from benchmarks import clearsky, concurrent, layer_build, masks, report, searching
+from osgeo import gdal
+
+from benchmarks import clearsky, concurrent, layer_build, masks, report, searching, streaming
 from benchmarks.memory import measure_in_subprocess
 from benchmarks.qgisapp import SLOT_ERRORS, Heartbeat, spin_until, start_app
 from benchmarks.servers import CACHE, big_mask, catalog, client_for
@@ -39,7 +43,7 @@ AFTER_SEARCH_S = 3.0
 REPEATED_SEARCHES = 20
 SETTLE_SECONDS = 15.0
 MB = 1024 * 1024
-PARTS = ("search", "memory", "clearsky", "concurrent", "large")
+PARTS = ("search", "memory", "clearsky", "concurrent", "large", "streaming")
 
 
 def log(message: str) -> None:
@@ -73,9 +77,8 @@ def raw_in_thread(
 
 
 def small_catalog(runs: int, stac_runs: int) -> tuple[list[Result], dict[str, Any]]:
-    """#1, #3, #4, #5, #6 and #8 on the 2,000-item catalog."""
+    """#1, #3, #4, #6 and #8 on the 2,000-item catalog."""
     folder = catalog(SMALL)
-    mask_path = big_mask(folder)
     results: list[Result] = []
     with StacTestServer(folder) as server:
         client = client_for(server)
@@ -178,25 +181,6 @@ def small_catalog(runs: int, stac_runs: int) -> tuple[list[Result], dict[str, An
             )
         )
 
-        log("2,000 items: rendering a 10980 x 10980 mask COG at full extent")
-        size = masks.big_mask_size(folder)
-        share, renders = Samples(), []
-        for run in range(3):
-            render = masks.render_big_mask(server, run)
-            if not render.drawn:
-                raise RuntimeError("the mask render drew nothing")
-            renders.append(render)
-            share.add(100 * render.bytes_served / size)
-        results.append(
-            Result(
-                "5",
-                "bytes served to render a 10980² mask COG in an 800x600 map / file size",
-                "%",
-                share,
-                10,
-                {"file_bytes": size, "file": str(mask_path), "renders": renders},
-            )
-        )
         results.append(
             Result(
                 "6",
@@ -230,6 +214,75 @@ def small_catalog(runs: int, stac_runs: int) -> tuple[list[Result], dict[str, An
         }
         client.close()
     return results, extra
+
+
+def shares_served(
+    runs: int, render: Callable[[int], masks.MaskRender], files_bytes: int
+) -> tuple[Samples, list[masks.MaskRender]]:
+    """Bytes served by each run of a render, in % of files_bytes; and the renders."""
+    share, renders = Samples(), []
+    for run in range(runs):
+        done = render(run)
+        if not done.drawn:
+            raise RuntimeError("the render drew nothing")
+        renders.append(done)
+        share.add(100 * done.bytes_served / files_bytes)
+    return share, renders
+
+
+def presigned_streaming(runs: int) -> list[Result]:
+    """#5 and #19: S3-presigned COGs streamed as the plugin streams them, on the 2,000-item
+    catalog's server."""
+    folder = catalog(SMALL)
+    mask_path = big_mask(folder)
+    band_path = streaming.band_cog(folder)
+    with StacTestServer(folder) as server:
+        log("presigned links: a 10980 x 10980 band COG opened and one 256 x 256 window read")
+        windows: dict[str, Samples] = {}
+        for run in range(runs):
+            for read in streaming.window_reads(server, run):
+                windows.setdefault(read.way, Samples()).add(read.bytes_served / MB)
+        band_mb = band_path.stat().st_size / MB
+        said = ", ".join(f"{way} {samples.median:.2f} MB" for way, samples in windows.items())
+        log(f"  {said} (the file: {band_mb:.0f} MB)")
+
+        log("presigned links: rendering a 10980 x 10980 mask COG at full extent")
+        size = masks.big_mask_size(folder)
+        share, renders = shares_served(runs, lambda run: masks.render_big_mask(server, run), size)
+        log("presigned links: imagery with its cloud mask, three 10980 x 10980 band COGs")
+        rgb = streaming.rgb_bytes(folder)
+        imagery_share, imagery_renders = shares_served(
+            runs, lambda run: streaming.imagery_with_mask(server, run), rgb
+        )
+    return [
+        Result(
+            "5",
+            "bytes served to render a 10980² mask COG in an 800x600 map / file size "
+            f"(S3-presigned links, GDAL {gdal.__version__}; opening a {band_mb:.0f} MB band COG "
+            f"and reading one 256² window: {said})",
+            "%",
+            share,
+            10,
+            {
+                "file_bytes": size,
+                "file": str(mask_path),
+                "renders": renders,
+                "window_read_mb": {way: samples.values for way, samples in windows.items()},
+                "band_bytes": band_path.stat().st_size,
+            },
+        ),
+        Result(
+            "19",
+            '"Load imagery with cloud mask" on a 3-band item (a VRT of three 10980² uint16 '
+            f"band COGs, 512 px blocks, {band_mb:.0f} MB each, the 10980² mask above), "
+            "rendered at full extent in an 800x600 map: all bytes served / the three band "
+            f"files' sizes (S3-presigned links, GDAL {gdal.__version__})",
+            "%",
+            imagery_share,
+            5,
+            {"band_files_bytes": rgb, "renders": imagery_renders},
+        ),
+    ]
 
 
 def large_catalog(runs: int) -> list[Result]:
@@ -415,7 +468,7 @@ def main(argv: list[str] | None = None) -> int:
     configure_gdal()  # as the plugin does when QGIS starts it
     results: list[Result] = []
     extra: dict[str, Any] = {"parts": parts}
-    if {"search", "memory", "concurrent", "large"} & set(parts):
+    if {"search", "memory", "concurrent", "large", "streaming"} & set(parts):
         log("catalogs (generated once into .cache/bench)")
         catalog(SMALL), catalog(LARGE)
         if "large" in parts:
@@ -436,6 +489,8 @@ def main(argv: list[str] | None = None) -> int:
         results += concurrent_search(args.runs)
     if "large" in parts:
         results += huge_search()
+    if "streaming" in parts:
+        results += presigned_streaming(3)
     results.sort(key=lambda r: int(r.number))
     seconds = time.monotonic() - began
     extra["slot_errors"] = SLOT_ERRORS

@@ -1,4 +1,5 @@
-"""Cloud masks: requests to resolve them (#4) and bytes read to render one (#5)."""
+"""Cloud masks: requests to resolve them (#4) and bytes read to render one (#5); the map
+render the streaming figures share."""
 
 from __future__ import annotations
 
@@ -9,14 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from osgeo import gdal
-from qgis.core import QgsMapRendererParallelJob, QgsMapSettings
+from qgis.core import QgsMapLayer, QgsMapRendererParallelJob, QgsMapSettings
 from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QImage
 
 from benchmarks.servers import (
     BIG_MASK_REL,
     SIGNED_URL_LIFETIME,
     pystac_client_on,
-    signed_asset_url,
 )
 from devserver.catalog import L2A
 from devserver.harness import StacTestServer
@@ -104,7 +105,8 @@ def vendor_mask_requests(
 
 @dataclass(frozen=True)
 class MaskRender:
-    """One full-extent render of the big mask: what it cost at the server, and how long."""
+    """One full-extent render (of the big mask, or imagery beneath it): what it cost at the
+    server, and how long."""
 
     bytes_served: int
     requests: int
@@ -121,7 +123,7 @@ def render_big_mask(server: StacTestServer, run: int) -> MaskRender:
     """
     gdal.VSICurlClearCache()
     expires = int(time.time()) + SIGNED_URL_LIFETIME + run
-    href = signed_asset_url(server, BIG_MASK_REL, expires)
+    href = server.signed_asset_url(BIG_MASK_REL, expires)
     server.reset_stats()
     start = time.perf_counter()
     layer = mask_layer(
@@ -137,20 +139,29 @@ def render_big_mask(server: StacTestServer, run: int) -> MaskRender:
     )
     if not layer.isValid():
         raise RuntimeError(f"the big mask does not open: {layer.error().summary()}")
+    image = render([layer])
+    elapsed = time.perf_counter() - start
+    requests, bytes_served = served(server)
+    return MaskRender(bytes_served, requests, elapsed, drawn(image))
+
+
+def render(layers: list[QgsMapLayer]) -> QImage:
+    """The layers (the first on top) rendered at the last one's full extent and CRS into an
+    800 x 600 image, as a map canvas renders them."""
     settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
+    settings.setLayers(layers)
+    settings.setDestinationCrs(layers[-1].crs())
     settings.setOutputSize(MAP_SIZE)
-    settings.setExtent(layer.extent())
+    settings.setExtent(layers[-1].extent())
     job = QgsMapRendererParallelJob(settings)
     job.start()
     job.waitForFinished()
-    image = job.renderedImage()
-    elapsed = time.perf_counter() - start
-    requests, bytes_served = served(server)
-    # Something other than the background colour was drawn: the render really read pixels.
-    drawn = len({image.pixel(x, y) for x in range(0, 800, 20) for y in range(0, 600, 20)}) > 1
-    return MaskRender(bytes_served, requests, elapsed, drawn)
+    return job.renderedImage()
+
+
+def drawn(image: QImage) -> bool:
+    """Whether something other than the background colour was drawn: the render read pixels."""
+    return len({image.pixel(x, y) for x in range(0, 800, 20) for y in range(0, 600, 20)}) > 1
 
 
 def big_mask_size(catalog_dir: Path) -> int:

@@ -2,27 +2,23 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import time
-import urllib.parse
 from pathlib import Path
 
 import numpy as np
-from osgeo import gdal, osr
+from osgeo import gdal
 from pystac_client import Client
 from pystac_client.stac_api_io import StacApiIO
 
 from devserver.catalog import (
     AG_OF,
     CLOUD,
-    EPSG,
     NODATA,
     SHADOW,
     TILE_SIZE_M,
-    TILES,
     VEG,
     ensure_catalog,
+    tile_raster,
+    write_cog,
 )
 from devserver.harness import REPO_ROOT, StacTestServer
 from earthplatform_qgis.stac.auth import Credentials
@@ -58,19 +54,6 @@ def pystac_client_on(client: EarthPlatformClient) -> Client:
     stac_io = StacApiIO(max_retries=None)
     stac_io.session = client.session
     return Client.open(client.api_url, stac_io=stac_io)
-
-
-def signed_asset_url(server: StacTestServer, rel: str, expires: int | None = None) -> str:
-    """A signed URL of the file assets/<rel> on the server (the server's own HMAC scheme).
-
-    A different `expires` gives a different URL, so GDAL's per-URL cache cannot serve a
-    second render from memory.
-    """
-    expires = expires or int(time.time()) + SIGNED_URL_LIFETIME
-    key = server.signing_secret.encode()
-    signature = hmac.new(key, f"{rel}\n{expires}".encode(), hashlib.sha256).hexdigest()
-    query = urllib.parse.urlencode({"X-Expires": expires, "X-Signature": signature})
-    return f"{server.base_url}/assets/{urllib.parse.quote(rel)}?{query}"
 
 
 def _mask_rows(first: int, count: int, size: int, clouds: np.ndarray) -> np.ndarray:
@@ -114,14 +97,7 @@ def mask_cog(path: Path, block: int = 256, seed: int = SEED, size: int = BIG_MAS
     clouds drawn from `seed`; written once, at `path`."""
     if path.is_file():
         return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    mem = gdal.GetDriverByName("MEM").Create("", size, size, 1, gdal.GDT_Byte)
-    x0, y0 = TILES[BIG_MASK_TILE]
-    res = TILE_SIZE_M / size
-    mem.SetGeoTransform((x0, res, 0, y0, 0, -res))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(EPSG)
-    mem.SetProjection(srs.ExportToWkt())
+    mem = tile_raster(BIG_MASK_TILE, size, 1, gdal.GDT_Byte)
     band = mem.GetRasterBand(1)
     band.SetNoDataValue(0)
     rng = np.random.default_rng(seed)
@@ -137,8 +113,4 @@ def mask_cog(path: Path, block: int = 256, seed: int = SEED, size: int = BIG_MAS
         "PREDICTOR=YES",
         "OVERVIEW_RESAMPLING=NEAREST",
     ]
-    # Written aside and renamed in: an interrupted run leaves no half file behind.
-    partial = path.with_suffix(".partial.tif")
-    gdal.GetDriverByName("COG").CreateCopy(str(partial), mem, options=options)
-    partial.rename(path)
-    return path
+    return write_cog(path, mem, options)
