@@ -28,9 +28,11 @@ from earthplatform_qgis.stac.presigned_relay import RELAY
 from tests.support.links import holds_relay_url, streamed_hrefs
 from tests.support.rendering import image_of
 
-# Noise over the agriculture mask's values, which compresses little: about 4 MB.
-BAND_PX = 4096
-BAND_REL = "tests/presigned/band-v3.tif"
+# Noise over the agriculture mask's values, which compresses little: about 17 MB. Large enough
+# that the bytes GDAL 3.10+ lets the server send before it cuts its size probe short (a few
+# hundred KB on loopback) stay far from the whole file.
+BAND_PX = 8192
+BAND_REL = "tests/presigned/band-v4.tif"
 RGB = ("red", "green", "blue")
 # What a render at full extent needs: the overviews and the header, not the full resolution.
 MOST_READ = 0.05
@@ -38,13 +40,13 @@ MOST_READ = 0.05
 
 @pytest.fixture(scope="module")
 def band(stac_server: StacTestServer) -> Path:
-    """A 4096 x 4096 uint16 COG of noise (values 1-3, 512 px blocks, overviews; a new file
+    """An 8192 x 8192 uint8 COG of noise (values 1-3, 512 px blocks, overviews; a new file
     name when this changes) the server serves, with
     three more names (hard links) for an item's red, green and blue; written once."""
     path = stac_server.catalog_dir / "assets" / BAND_REL
     if not path.is_file():
-        mem = tile_raster("31TCJ", BAND_PX, 1, gdal.GDT_UInt16)
-        noise = np.random.default_rng(19).integers(1, 4, (BAND_PX, BAND_PX), np.uint16)
+        mem = tile_raster("31TCJ", BAND_PX, 1, gdal.GDT_Byte)
+        noise = np.random.default_rng(19).integers(1, 4, (BAND_PX, BAND_PX), np.uint8)
         mem.GetRasterBand(1).WriteArray(noise)
         write_cog(path, mem, ["BLOCKSIZE=512", "COMPRESS=DEFLATE", "OVERVIEW_RESAMPLING=NEAREST"])
     linked_names(path, RGB)
