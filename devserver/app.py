@@ -20,6 +20,7 @@ import re
 import secrets
 import time
 from collections import Counter, deque
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from http import HTTPStatus
 from pathlib import Path
@@ -114,11 +115,20 @@ def parse_range(value: str, size: int) -> tuple[int, int] | None:
     return start, end
 
 
-async def send_body(body: bytes, receive: Receive, send: Send, finish: bool) -> bytes:
-    """Send body in pieces, as fast as the client takes them, until the client hangs up; what
-    was sent. A client that reads a few bytes of a large answer and closes (as GDAL does when
-    it only wanted the size) is counted for what it was sent, not for the whole file."""
-    if len(body) <= BODY_PIECE:
+async def send_body(
+    body: bytes,
+    receive: Receive,
+    send: Send,
+    count: Callable[[int], None],
+    finish: bool,
+    mbps: int = 0,
+) -> bytes:
+    """Send body in pieces, as fast as the client takes them (and at most `mbps` megabits a
+    second, if given), until the client hangs up; what was sent, each piece given to `count`
+    before it goes. A client that reads a few bytes of a large answer and closes (as GDAL does
+    when it only wanted the size) is counted for what it was sent, not for the whole file."""
+    if len(body) <= BODY_PIECE and not mbps:
+        count(len(body))
         await send({"type": "http.response.body", "body": body, "more_body": not finish})
         return body
     hung_up = asyncio.Event()
@@ -131,11 +141,15 @@ async def send_body(body: bytes, receive: Receive, send: Send, finish: bool) -> 
     watcher = asyncio.create_task(watch())
     done = 0
     try:
-        while done < len(body) and not hung_up.is_set():
+        while done < len(body):
+            # The last piece's time on the link; at least a turn, for the watcher to run.
+            await asyncio.sleep(BODY_PIECE * 8 / (mbps * 1e6) if mbps and done else 0)
+            if hung_up.is_set():
+                break
             piece = body[done : done + BODY_PIECE]
+            count(len(piece))
             await send({"type": "http.response.body", "body": piece, "more_body": True})
             done += len(piece)
-            await asyncio.sleep(0)  # lets the watcher see a hang-up
         if finish and not hung_up.is_set():
             await send({"type": "http.response.body", "body": b"", "more_body": False})
     finally:
@@ -193,6 +207,10 @@ class EarthPlatformApp:
             # STAC API or of the asset server: a desktop's round trip to a distant API.
             "stac_latency_ms": 0,
             "asset_latency_ms": 0,
+            # Asset bodies go out no faster than this (0: as fast as loopback takes them): a
+            # desktop's link, so that a client hanging up early is sent what a network would
+            # have carried meanwhile, not what loopback's buffers swallow.
+            "asset_bandwidth_mbps": 0,
         }
         self.tokens: dict[str, float] = {}
         self.faults: list[Fault] = []
@@ -231,8 +249,12 @@ class EarthPlatformApp:
             # closes the connection (uvicorn logs "ASGI callable returned without completing
             # response."), as a download dropped halfway.
             sent = sent[: len(sent) // 2]
-        sent = await send_body(sent, receive, send, finish=not cut)
-        self.class_bytes[kind] += len(sent)
+        mbps = self.config["asset_bandwidth_mbps"] if kind == "assets" else 0
+
+        def count(piece: int) -> None:  # before the piece goes: never after the client has it
+            self.class_bytes[kind] += piece
+
+        sent = await send_body(sent, receive, send, count, finish=not cut, mbps=mbps)
         if kind == "assets" and status in (200, 206) and sent:
             self.asset_largest = max(self.asset_largest, len(sent))
             if (status == 200 and len(sent) == len(body)) or _whole_range(headers):

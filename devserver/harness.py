@@ -18,7 +18,8 @@ Control API of the running server (test-only, no auth), all JSON:
   GET|POST /_control/config       {"token_lifetime": s, "signed_url_lifetime": s,
                                    "stac_latency_ms": ms, "asset_latency_ms": ms (waited
                                    before each STAC API or asset reply, without holding up
-                                   other requests; 0 by default)}
+                                   other requests; 0 by default), "asset_bandwidth_mbps":
+                                   Mbit/s (asset bodies paced to it; 0, unpaced, by default)}
   POST   /_control/revoke_tokens  expire every issued token now (STAC then answers 403)
   GET    /_control/stats          {"classes": {auth|stac|assets|control|other:
                                                {"requests": n, "bytes": n}},
@@ -389,8 +390,8 @@ class StacTestServer:
         self.control("POST", "reset")
 
     def configure(self, **config: int) -> dict[str, int]:
-        """Change token_lifetime and/or signed_url_lifetime (seconds) and/or stac_latency_ms
-        and asset_latency_ms; returns the new config."""
+        """Change token_lifetime and/or signed_url_lifetime (seconds), stac_latency_ms,
+        asset_latency_ms and asset_bandwidth_mbps; returns the new config."""
         return dict(self.control("POST", "config", config))
 
     def reset_config(self) -> None:
@@ -401,6 +402,7 @@ class StacTestServer:
             signed_url_lifetime=DEFAULT_SIGNED_URL_LIFETIME,
             stac_latency_ms=0,
             asset_latency_ms=0,
+            asset_bandwidth_mbps=0,
         )
 
     def revoke_tokens(self) -> None:
