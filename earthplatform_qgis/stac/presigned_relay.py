@@ -1,12 +1,14 @@
-"""A loopback relay through which GDAL reads S3-presigned links by byte ranges.
+"""A loopback relay that tells GDAL the size of an S3-presigned file, so it reads it by ranges.
 
 GDAL 3.6.0 to 3.6.2 (QGIS 3.22 on Debian 12) learns the size of a file whose URL carries
 `X-Amz-Signature` with a GET, since S3 refuses HEAD to a URL presigned for GET, and then reads
 that GET's whole body: every streamed mask or image costs the whole file (GDAL issue 7150, fixed
-in 3.6.3). GDAL reads the relay's URL for it instead: no signature in it, so GDAL sends HEAD, which
-the relay answers with the size learned from a one-byte range GET to the presigned link; every
-other request goes on to the link unchanged (same Range, TLS verified) and its answer comes back
-as it is.
+in 3.6.3). GDAL opens the relay's URL for it instead. No signature in it, so GDAL sends HEAD,
+which the relay answers with the size a one-byte range GET to the link gives. Every GET is
+redirected to the link itself, unchanged: GDAL follows with the same Range, verifies TLS itself,
+and as the link is presigned S3-style it then reads straight from it until the link expires
+(GDAL's own handling of redirects to S3, CPL_VSIL_CURL_USE_S3_REDIRECT). No file byte passes
+through Python.
 
 The relay only serves links this session registered: its URLs carry an HMAC of the link under a
 key made at start. It listens on 127.0.0.1 only, and answers only requests addressed to it by
@@ -27,27 +29,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import requests
-from requests.adapters import HTTPAdapter
-from urllib3.exceptions import HTTPError
 
 from earthplatform_qgis.stac.http import CONNECT_TIMEOUT, READ_TIMEOUT, user_agent
 
 LOOPBACK = "127.0.0.1"
 # /<tag>/<link, base64url>/<file name>: the file name keeps the extension GDAL may look at.
 _RELAY_PATH = re.compile(r"^/([0-9a-f]{32})/([A-Za-z0-9_-]+)/[^/]*$")
-# Request headers passed on to the link, and answer headers passed back to GDAL.
-_FORWARDED = ("Range", "If-Range", "If-None-Match", "If-Modified-Since")
-_RETURNED = (
-    "Content-Type",
-    "Content-Length",
-    "Content-Range",
-    "Accept-Ranges",
-    "Last-Modified",
-    "ETag",
-)
-_COPY_CHUNK = 64 * 1024
-# Connections kept to the links' servers, one per GDAL connection at the same time.
-_POOL_SIZE = 32
+# Headers of the link's answer a HEAD passes back to GDAL.
+_RETURNED = ("Content-Type", "Content-Length", "Content-Range", "Last-Modified", "ETag")
 
 
 def s3_like_signed(url: str) -> bool:
@@ -116,12 +105,8 @@ class PresignedRelay:
     def _start(self) -> str:
         with self._lock:
             if self._server is None:
-                session = requests.Session()
-                adapter = HTTPAdapter(pool_maxsize=_POOL_SIZE, max_retries=0)
-                session.mount("https://", adapter)
-                session.mount("http://", adapter)
-                session.headers["User-Agent"] = user_agent()
-                self._session = session
+                self._session = requests.Session()
+                self._session.headers["User-Agent"] = user_agent()
                 server = _RelayServer(self)
                 threading.Thread(
                     target=server.serve_forever, name="earthplatform-relay", daemon=True
@@ -140,24 +125,20 @@ class PresignedRelay:
             return None
         return href
 
-    def get(self, href: str, headers: dict[str, str]) -> requests.Response:
-        """The link's answer to a GET, its body not yet read."""
-        session = self._session
-        if session is None:
-            raise requests.ConnectionError("the relay has stopped")
-        return session.get(
-            href, headers=headers, stream=True, timeout=(CONNECT_TIMEOUT, READ_TIMEOUT)
-        )
-
     def size_headers(self, href: str) -> tuple[int, dict[str, str]]:
         """What a HEAD to href would answer (status, headers), learned from a one-byte GET.
 
         Not kept: GDAL keeps what it learned of a URL itself, and asks again only after its
         cache was cleared, when a file may have gone."""
-        with self.get(href, {"Range": "bytes=0-0", "Accept-Encoding": "identity"}) as response:
+        session = self._session
+        if session is None:
+            raise requests.ConnectionError("the relay has stopped")
+        headers = {"Range": "bytes=0-0", "Accept-Encoding": "identity"}
+        timeout = (CONNECT_TIMEOUT, READ_TIMEOUT)
+        with session.get(href, headers=headers, stream=True, timeout=timeout) as response:
             if response.status_code not in (200, 206):
                 return response.status_code, {"Content-Length": "0"}
-            found = _returned(response)
+            found = {name: response.headers[name] for name in _RETURNED if name in response.headers}
         total = found.pop("Content-Range", "").rpartition("/")[2]
         if response.status_code == 206:
             if not total.isdigit():
@@ -165,10 +146,6 @@ class PresignedRelay:
             found["Content-Length"] = total
         found["Accept-Ranges"] = "bytes"
         return 200, found
-
-
-def _returned(response: requests.Response) -> dict[str, str]:
-    return {name: response.headers[name] for name in _RETURNED if name in response.headers}
 
 
 class _RelayServer(ThreadingHTTPServer):
@@ -180,9 +157,9 @@ class _RelayServer(ThreadingHTTPServer):
 
 
 class _RelayHandler(BaseHTTPRequestHandler):
-    """HEAD from the size learned; GET passed on to the link and its answer streamed back."""
+    """HEAD from the size learned; GET redirected to the link."""
 
-    protocol_version = "HTTP/1.1"  # keeps GDAL's connections open between ranges
+    protocol_version = "HTTP/1.1"  # keeps GDAL's connection open between its requests
     server: _RelayServer
 
     def do_HEAD(self) -> None:
@@ -192,37 +169,14 @@ class _RelayHandler(BaseHTTPRequestHandler):
         try:
             status, headers = self.server.relay.size_headers(href)
         except requests.RequestException as error:
-            self._fail(error, with_body=False)
-            return
+            # Why, in a header GDAL does not show: the link stays out of every message.
+            status, headers = 502, {"Content-Length": "0", "X-Relay-Error": type(error).__name__}
         self._answer(status, headers)
 
     def do_GET(self) -> None:
         href = self._link()
-        if href is None:
-            return
-        headers = {name: self.headers[name] for name in _FORWARDED if name in self.headers}
-        headers["Accept-Encoding"] = "identity"
-        answered = False
-        try:
-            with self.server.relay.get(href, headers) as response:
-                returned = _returned(response)
-                if "Content-Length" not in returned:
-                    self.close_connection = True
-                    returned["Connection"] = "close"
-                self._answer(response.status_code, returned)
-                answered = True
-                # What came before a dropped connection goes on too, as it would reach GDAL
-                # without the relay: read1 (urllib3 2) returns it, read (urllib3 1.26) too.
-                read = getattr(response.raw, "read1", None) or response.raw.read
-                while chunk := read(_COPY_CHUNK):
-                    self.wfile.write(chunk)
-        except (requests.RequestException, HTTPError) as error:
-            if answered:  # cut off halfway: GDAL sees a short body and reports it
-                self.close_connection = True
-            else:
-                self._fail(error, with_body=True)
-        except OSError:  # GDAL hung up (a render cancelled): nothing left to answer
-            self.close_connection = True
+        if href is not None:
+            self._answer(302, {"Location": href, "Content-Length": "0"})
 
     def _link(self) -> str | None:
         href = self.server.relay.link(self.path, self.headers.get("Host", ""))
@@ -235,14 +189,6 @@ class _RelayHandler(BaseHTTPRequestHandler):
         for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()
-
-    def _fail(self, error: Exception, with_body: bool) -> None:
-        """A 502 carrying why the link could not be read, without the link itself."""
-        body = f"The image server cannot be reached: {type(error).__name__}".encode()
-        self.close_connection = True
-        self._answer(502, {"Content-Length": str(len(body)), "Connection": "close"})
-        if with_body:
-            self.wfile.write(body)
 
     def log_message(self, format: str, *args: Any) -> None:
         """Silent: a request line holds a link, which is as good as a key."""
