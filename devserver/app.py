@@ -42,7 +42,7 @@ CONTROL_PREFIX = "/_control/"
 PLACEHOLDER_RE = re.compile(rb'https://assets\.earthplatform\.test/([^"?#\\]*)')
 FAULT_ACTIONS = ("status", "hang", "truncate", "cut", "not_featurecollection")
 RECENT_LOG_SIZE = 1000
-# Bodies go out in pieces of this size, each when the client has taken the one before.
+# Asset bodies go out in pieces of this size, each when the client has taken the one before.
 BODY_PIECE = 64 * 1024
 
 Headers = list[tuple[bytes, bytes]]
@@ -249,12 +249,16 @@ class EarthPlatformApp:
             # closes the connection (uvicorn logs "ASGI callable returned without completing
             # response."), as a download dropped halfway.
             sent = sent[: len(sent) // 2]
-        mbps = self.config["asset_bandwidth_mbps"] if kind == "assets" else 0
 
         def count(piece: int) -> None:  # before the piece goes: never after the client has it
             self.class_bytes[kind] += piece
 
-        sent = await send_body(sent, receive, send, count, finish=not cut, mbps=mbps)
+        if kind == "assets":
+            mbps = self.config["asset_bandwidth_mbps"]
+            sent = await send_body(sent, receive, send, count, finish=not cut, mbps=mbps)
+        else:  # pages and tokens in one piece: the server's own time stays the STAC API's
+            count(len(sent))
+            await send({"type": "http.response.body", "body": sent, "more_body": cut})
         if kind == "assets" and status in (200, 206) and sent:
             self.asset_largest = max(self.asset_largest, len(sent))
             if (status == 200 and len(sent) == len(body)) or _whole_range(headers):

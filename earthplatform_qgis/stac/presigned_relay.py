@@ -74,7 +74,9 @@ def relayed_link(url: str) -> str | None:
 
 
 class PresignedRelay:
-    """The loopback relay: started at the first URL asked for, one per QGIS process."""
+    """The loopback relay: started at the first URL asked for, one per QGIS process. It is
+    never stopped: the layers opened through it keep working after the plugin is unloaded,
+    and its thread (a daemon) ends with QGIS."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -87,17 +89,6 @@ class PresignedRelay:
         origin = self._start()
         name = urlsplit(href).path.rsplit("/", 1)[-1]
         return f"{origin}/{self._tag(href)}/{_encode(href)}/{name}"
-
-    def stop(self) -> None:
-        """Stop serving (URLs handed out stop working); the next url_for starts anew."""
-        with self._lock:
-            server, self._server = self._server, None
-            session, self._session = self._session, None
-        if server is not None:
-            server.shutdown()
-            server.server_close()
-        if session is not None:
-            session.close()
 
     def _tag(self, href: str) -> str:
         return hmac.new(self._key, href.encode(), hashlib.sha256).hexdigest()[:32]
