@@ -176,6 +176,7 @@ class Fault:
     status: int = 500
     retry_after: int | None = None
     body: Any = None
+    headers: dict[str, str] | None = None
     count: int = 1
     after: int = 0
     seconds: float = 30.0
@@ -287,11 +288,12 @@ class EarthPlatformApp:
     async def answer(self, scope: Scope, receive: Receive, kind: str, fault: Fault | None) -> Reply:
         """The reply to a request, as the fault rule that fired for it (if any) shapes it."""
         if fault is not None and fault.action == "status":
-            extra = (
-                []
-                if fault.retry_after is None
-                else [(b"retry-after", str(fault.retry_after).encode())]
-            )
+            extra = [
+                (name.lower().encode(), value.encode())
+                for name, value in (fault.headers or {}).items()
+            ]
+            if fault.retry_after is not None:
+                extra.append((b"retry-after", str(fault.retry_after).encode()))
             body = (
                 fault.body
                 if fault.body is not None

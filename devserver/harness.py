@@ -4,13 +4,14 @@ Control API of the running server (test-only, no auth), all JSON:
   POST   /_control/faults         add a rule (or a list of rules):
          {"path": "/platform/v1/stac/search" (trailing * = prefix), "method": "POST" (optional),
           "action": "status" | "hang" | "truncate" | "cut" | "not_featurecollection",
-          "status": 429, "retry_after": 1, "body": {...}, "count": 1 (-1 = always),
+          "status": 429, "retry_after": 1, "body": {...}, "headers": {"Location": ...},
+          "count": 1 (-1 = always),
           "after": 0 (let that many matching requests through first),
           "seconds": 30 (hang that long, then answer 504)}
-         status: answer `status` (with Retry-After and `body` if given); hang: wait `seconds`,
-         then 504; truncate: the real reply's first half, with a Content-Length that matches it
-         (a short but complete response; an asset is served as if its file ended halfway,
-         ranges and their Content-Range too); cut: the real reply's status and headers, a
+         status: answer `status` (with Retry-After, `headers` and `body` if given); hang: wait
+         `seconds`, then 504; truncate: the real reply's first half, with a Content-Length that
+         matches it (a short but complete response; an asset is served as if its file ended
+         halfway, ranges and their Content-Range too); cut: the real reply's status and headers, a
          Content-Length of its whole body, only the first half of the body, then the connection
          is closed (a download dropped halfway: clients raise, e.g. requests'
          ChunkedEncodingError); not_featurecollection: 200 with `body` or a Feature-typed object

@@ -16,7 +16,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig
 
 from earthplatform_qgis.settings import Settings
 from earthplatform_qgis.stac.auth import Credentials
-from earthplatform_qgis.stac.connection import Connection, stac_url
+from earthplatform_qgis.stac.connection import Connection, parse_origins, stac_url
 from earthplatform_qgis.stac.errors import ConfigurationError
 
 AUTH_METHOD = "Basic"
@@ -85,7 +85,14 @@ def _from_eds_values(
         token_url=values.get("EDS_AUTH_URL") or settings.token_url,
         credentials=Credentials(client_id, secret),
         source=source,
+        trusted_origins=trusted_origins(settings),
     )
+
+
+def trusted_origins(settings: Settings) -> tuple[str, ...]:
+    """The origins of the settings' trusted servers (entries no URL can be read from left out:
+    the settings dialog does not save them)."""
+    return parse_origins(settings.trusted_servers)[0]
 
 
 def resolve_connection(
@@ -107,6 +114,7 @@ def resolve_connection(
             settings.token_url,
             credentials,
             f"QGIS Authentication Manager (config {settings.authcfg})",
+            trusted_origins(settings),
         )
     from_env = _from_eds_values(environ, settings, "environment variables EDS_CLIENT_ID/EDS_SECRET")
     if from_env is not None:
@@ -118,4 +126,6 @@ def resolve_connection(
     )
     if from_file is not None:
         return from_file
-    return Connection(settings.api_url, settings.token_url, None, "no credentials set")
+    return Connection(
+        settings.api_url, settings.token_url, None, "settings", trusted_origins(settings)
+    )

@@ -32,6 +32,8 @@ class Settings:
     api_url: str = field(default=DEFAULT_API_URL, metadata=_key("connection/api_url"))
     token_url: str = field(default=DEFAULT_TOKEN_URL, metadata=_key("connection/token_url"))
     authcfg: str = field(default="", metadata=_key("connection/authcfg"))
+    # Other servers the catalog's links may lead to, asked without the token (parse_origins).
+    trusted_servers: str = field(default="", metadata=_key("connection/trusted_servers"))
     # The dock's filters as SearchSpec.to_dict() JSON, without the area (it follows the map).
     last_search: str = field(default="", metadata=_key("search/last"))
     # Search requests sent at once (a long period is searched in concurrent chunks); 1: page

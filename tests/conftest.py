@@ -48,6 +48,14 @@ def self_signed_site(tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture
+def recording_site() -> Iterator[str]:
+    """`127.0.0.1:<port>` of a site that records every request's headers (Recorder.seen)."""
+    from tests.support.sites import recorder, serve
+
+    yield from serve(recorder())
+
+
+@pytest.fixture
 def stac_control(stac_server: StacTestServer) -> Iterator[StacTestServer]:
     """The session server with zeroed counters; faults, counters and lifetimes reset after."""
     stac_server.reset_stats()

@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
+from urllib.parse import urljoin
 
 import requests
 from requests.auth import AuthBase
 
-from earthplatform_qgis.stac.errors import AuthenticationError
-from earthplatform_qgis.stac.http import describe_network_error, redact_url, server_message
+from earthplatform_qgis.stac.errors import AuthenticationError, ForeignOriginError
+from earthplatform_qgis.stac.http import (
+    describe_network_error,
+    redact_url,
+    server_message,
+    shown_origin,
+    url_origin,
+)
 
 # Refresh this long before the server's expiry, so a token never dies in the middle of a page.
 REFRESH_MARGIN = 60.0
@@ -114,23 +121,61 @@ class TokenProvider:
 
 
 class BearerAuth(AuthBase):
-    """requests auth that sends the current token and, when it is refused, mints a new one
-    and repeats the request once."""
+    """requests auth that sends the current token to the catalog's own origin only and, when
+    it is refused there, mints a new one and repeats the request once.
 
-    def __init__(self, tokens: TokenProvider) -> None:
+    A request to another origin (a next link, a collection's link) goes without the token if
+    that origin is in `trusted`, and is refused with ForeignOriginError before anything is sent
+    otherwise; a redirect to another untrusted origin is refused before it is followed. This is
+    the line browsers, curl and requests' own redirects hold: credentials never change origin.
+    """
+
+    def __init__(self, tokens: TokenProvider, api_origin: str, trusted: Iterable[str] = ()) -> None:
         self.tokens = tokens
+        self.api_origin = api_origin
+        self.trusted = frozenset(trusted)
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        target = url_origin(request.url or "")
+        if target != self.api_origin:
+            self._refuse_unless_trusted(target, "a link")
+            request.headers.pop("Authorization", None)
+            return request
         token = self.tokens.token()
         request.headers["Authorization"] = f"Bearer {token}"
+        request.register_hook("response", self._refuse_foreign_redirect)
         request.register_hook("response", partial(self._retry_refused, token))
         return request
+
+    def _refuse_unless_trusted(self, target: str, what: str) -> None:
+        if target not in self.trusted:
+            api, other = shown_origin(self.api_origin), shown_origin(target) or "an unreadable URL"
+            raise ForeignOriginError(
+                f"The catalog at {api} sent the plugin to {other} ({what}). It was not "
+                f"followed, so that your access token stays with {api}. If {other} is a server "
+                "you trust, add it to Trusted servers in the EarthPlatform settings: it is then "
+                "asked without your token.",
+                url=other,
+            )
+
+    def _refuse_foreign_redirect(
+        self, response: requests.Response, **_send_kwargs: Any
+    ) -> requests.Response:
+        if response.is_redirect:
+            target = url_origin(urljoin(response.url, response.headers.get("Location", "")))
+            if target != self.api_origin:
+                response.close()
+                self._refuse_unless_trusted(target, "a redirect")
+        return response
 
     def _retry_refused(
         self, used_token: str, response: requests.Response, **send_kwargs: Any
     ) -> requests.Response:
-        if response.status_code not in TOKEN_REFUSED or getattr(
-            response.request, _RETRIED_MARK, False
+        if (
+            response.status_code not in TOKEN_REFUSED
+            or getattr(response.request, _RETRIED_MARK, False)
+            # A trusted server that a redirect led to refuses: it never gets a token.
+            or url_origin(response.request.url or "") != self.api_origin
         ):
             return response
         self.tokens.invalidate(used_token)

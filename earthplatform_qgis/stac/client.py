@@ -18,6 +18,7 @@ from earthplatform_qgis.stac.http import (
     describe_network_error,
     make_session,
     redact_url,
+    url_origin,
 )
 from earthplatform_qgis.stac.order import (
     DATETIME,
@@ -80,7 +81,9 @@ class EarthPlatformClient:
             self.tokens = TokenProvider(
                 connection.token_url, connection.credentials, self._token_session
             )
-            self.session.auth = BearerAuth(self.tokens)
+            self.session.auth = BearerAuth(
+                self.tokens, url_origin(connection.api_url), connection.trusted_origins
+            )
         self._collections: list[CollectionInfo] | None = None
         self._collections_lock = threading.Lock()
         self._sort_kinds: dict[str, Kind] | None = None

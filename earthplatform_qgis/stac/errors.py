@@ -36,5 +36,10 @@ class ApiError(EarthPlatformError):
         self.server_message = server_message
 
 
+class ForeignOriginError(ApiError):
+    """A link or a redirect of the catalog leads to another origin (scheme, host, port) than
+    the catalog's own, which the user has not trusted: not followed, so the token stays home."""
+
+
 class CancelledError(EarthPlatformError):
     """The user cancelled the operation."""

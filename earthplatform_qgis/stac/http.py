@@ -55,6 +55,26 @@ def origin(scheme: str | None, host: str | None, port: int | None) -> str:
     return f"{scheme}://{(host or '').lower()}:{port or (443 if scheme == 'https' else 80)}"
 
 
+def url_origin(url: str) -> str:
+    """The origin of a URL as origin() spells it; "" for a URL without scheme or host."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:  # a port that is no number
+        return ""
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return ""
+    return origin(parts.scheme, parts.hostname, port)
+
+
+def shown_origin(spelt: str) -> str:
+    """An origin as a person writes it: without the scheme's default port."""
+    for scheme, port in (("https://", ":443"), ("http://", ":80")):
+        if spelt.startswith(scheme) and spelt.endswith(port):
+            return spelt.removesuffix(port)
+    return spelt
+
+
 class ServerPauses:
     """Until when each server asked to be left alone (a 429 or 503 and its Retry-After, or
     the retry's back-off): every request to that server waits it out before it is sent, so
@@ -127,9 +147,8 @@ class _TimeoutAdapter(HTTPAdapter):
     def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:  # type: ignore[override]
         if kwargs.get("timeout") is None:
             kwargs["timeout"] = self.timeout
-        parts = urlsplit(request.url or "")
         PAUSES.wait(
-            origin(parts.scheme, parts.hostname, parts.port),
+            url_origin(request.url or ""),
             getattr(_this_thread, "cancelled", None),
         )
         return super().send(request, **kwargs)
