@@ -99,3 +99,34 @@ def test_requests_at_once_are_saved(dialog: SettingsDialog) -> None:
     spin.setValue(2)
     dialog.accept()
     assert Settings.load().requests_in_flight == 2
+
+
+@pytest.mark.parametrize("field", ["apiUrlEdit", "tokenUrlEdit"])
+def test_plain_http_to_another_computer_is_neither_tested_nor_saved(
+    dialog: SettingsDialog, qtbot: Any, stac_control: StacTestServer, field: str
+) -> None:
+    fill(dialog, stac_control.client_id, stac_control.client_secret)
+    dialog.findChild(QLineEdit, field).setText("http://catalog.example.com/platform/v1/stac")
+    stac_control.reset_stats()
+    result = check_connection(dialog, qtbot)
+    assert result.startswith("✖ The ")
+    assert "uses http://" in result
+    classes = stac_control.stats()["classes"]
+    assert classes["auth"]["requests"] == classes["stac"]["requests"] == 0  # nothing asked
+    dialog.accept()
+    assert dialog.result() == 0  # still open, the message below
+    assert "uses http://" in dialog.findChild(QLabel, "testResult").text()
+    assert Settings.load().api_url == stac_control.api_url
+    assert not Settings.load().authcfg
+
+
+def test_trusted_servers_are_saved_and_unreadable_ones_refused(dialog: SettingsDialog) -> None:
+    servers = dialog.findChild(QLineEdit, "trustedServersEdit")
+    servers.setText("https://data.example.com, not a url")
+    dialog.accept()
+    assert dialog.result() == 0
+    assert "not" in dialog.findChild(QLabel, "testResult").text()
+    assert Settings.load().trusted_servers == ""
+    servers.setText("https://data.example.com  http://127.0.0.1:9000/x")
+    dialog.accept()
+    assert Settings.load().trusted_servers == "https://data.example.com  http://127.0.0.1:9000/x"

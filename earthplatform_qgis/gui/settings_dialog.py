@@ -23,8 +23,8 @@ from earthplatform_qgis.settings import Settings, remember
 from earthplatform_qgis.stac.auth import Credentials
 from earthplatform_qgis.stac.chunks import MAX_CONCURRENCY
 from earthplatform_qgis.stac.client import ConnectionCheck, EarthPlatformClient
-from earthplatform_qgis.stac.connection import Connection
-from earthplatform_qgis.stac.errors import EarthPlatformError
+from earthplatform_qgis.stac.connection import Connection, parse_origins
+from earthplatform_qgis.stac.errors import ConfigurationError, EarthPlatformError
 from earthplatform_qgis.tasks.base import TaskOutcome
 from earthplatform_qgis.tasks.catalog import CheckTask
 
@@ -81,6 +81,15 @@ class SettingsDialog(QDialog):
         requests.addWidget(QLabel("(1: one page at a time)", self))
         requests.addStretch(1)
         form.addRow("Requests at once", requests)
+        self.trusted_servers = QLineEdit(self.settings.trusted_servers, self)
+        self.trusted_servers.setObjectName("trustedServersEdit")
+        self.trusted_servers.setPlaceholderText("none: the catalog's own server only")
+        self.trusted_servers.setToolTip(
+            "Other servers the catalog's links may lead to (e.g. https://data.example.com), "
+            "separated by spaces. They are asked without your access token. A link to any "
+            "other server stops the search with a message."
+        )
+        form.addRow("Trusted servers", self.trusted_servers)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -101,18 +110,32 @@ class SettingsDialog(QDialog):
         return Credentials(client_id, secret) if client_id and secret else None
 
     def connection(self) -> Connection:
+        """The connection as entered; ConfigurationError (before anything is sent) for a URL
+        it must not use or a trusted server that is no URL."""
+        origins, unreadable = parse_origins(self.trusted_servers.text())
+        if unreadable:
+            raise ConfigurationError(
+                f"Trusted servers: {', '.join(unreadable)} is no http(s) URL "
+                "(write e.g. https://data.example.com)."
+            )
         return Connection(
             self.api_url.text().strip(),
             self.token_url.text().strip(),
             self.credentials(),
             "settings dialog",
+            origins,
         )
 
     def test_connection(self) -> None:
         """Check the entered settings in a background task; the answer appears below."""
+        try:
+            connection = self.connection()
+        except EarthPlatformError as error:
+            self.test_result.setText(f"✖ {error}")
+            return
         self.test_button.setEnabled(False)
         self.test_result.setText("Testing…")
-        client = client_for(self.connection())
+        client = client_for(connection)
         self._task = CheckTask(client)
         self._task.done.connect(lambda outcome: self._show_check(outcome, client))
         QgsApplication.taskManager().addTask(self._task)
@@ -133,6 +156,7 @@ class SettingsDialog(QDialog):
         credentials = self.credentials()
         authcfg = self.settings.authcfg
         try:
+            self.connection()  # URLs and trusted servers it must not keep: said, nothing saved
             if credentials is not None and credentials != self.stored:
                 authcfg = store_credentials(credentials, authcfg)
         except EarthPlatformError as error:
@@ -143,5 +167,6 @@ class SettingsDialog(QDialog):
             token_url=self.token_url.text().strip(),
             authcfg=authcfg,
             requests_in_flight=self.requests_in_flight.value(),
+            trusted_servers=self.trusted_servers.text().strip(),
         )
         super().accept()
