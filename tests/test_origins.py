@@ -18,6 +18,7 @@ from earthplatform_qgis.credentials import resolve_connection
 from earthplatform_qgis.gui.dock import EarthPlatformDock
 from earthplatform_qgis.settings import Settings
 from earthplatform_qgis.stac.auth import Credentials
+from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.connection import Connection
 from earthplatform_qgis.stac.download import plan_downloads
 from earthplatform_qgis.stac.errors import ApiError, ConfigurationError, ForeignOriginError
@@ -275,3 +276,12 @@ def test_trusted_servers_are_read_as_origins_from_the_settings() -> None:
     settings = Settings(trusted_servers="HTTPS://Data.Example.com/stac,http://127.0.0.1:9 ftp://x")
     connection = resolve_connection(settings, environ={}, credentials_file=Path("/nonexistent"))
     assert connection.trusted_origins == ("https://data.example.com:443", "http://127.0.0.1:9")
+
+
+def test_an_unreadable_url_is_left_to_the_request_to_refuse(attempts: list[str]) -> None:
+    connection = Connection("http://[::1", "http://[::1", Credentials("id", "secret"), "test")
+    with closing(EarthPlatformClient(connection)) as client:
+        result = client.check()
+    assert not result.ok
+    assert "The request to http://[::1 failed" in result.message
+    assert attempts == []

@@ -40,9 +40,14 @@ class Connection:
 
 
 def plain_http_refusal(what: str, url: str) -> str | None:
-    """Why url cannot be used (http:// to another computer), or None."""
-    parts = urlsplit(url.strip())
-    if parts.scheme.lower() != "http" or is_loopback(parts.hostname or ""):
+    """Why url cannot be used (http:// to another computer), or None (an unreadable URL
+    included: the request then fails with its own words, before anything is sent)."""
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname or ""
+    except ValueError:  # "http://[::1" and the like
+        return None
+    if parts.scheme.lower() != "http" or is_loopback(host):
         return None
     return (
         f"The {what} {redact_url(url)} uses http://: the client secret and the access token "
