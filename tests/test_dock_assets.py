@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from osgeo import gdal
 from qgis.core import (
     Qgis,
     QgsLayerTreeGroup,
@@ -376,3 +377,39 @@ def test_tasks_still_running_on_unload_are_cancelled_and_cut_off(
     qtbot.waitUntil(lambda: dock.tasks.running == [], timeout=WAIT)
     assert outcome.cancelled
     assert heard == []
+
+
+def test_a_project_reopened_without_credentials_shows_its_imagery_from_the_saved_links(
+    dock: EarthPlatformDock,
+    qtbot: Any,
+    found: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another session, nobody signed in, the links still good: the RGB VRT was written
+    through the relay of a session that is gone (on QGIS 3.22), yet the imagery shows."""
+    from earthplatform_qgis.stac.presigned_relay import RELAY
+
+    load_imagery(dock, qtbot)
+    saved = tmp_path / "imagery.qgs"
+
+    def images() -> list[QgsRasterLayer]:
+        layers = QgsProject.instance().mapLayers().values()
+        return [layer for layer in layers if shown_imagery(layer) is not None]
+
+    with link_renewal():
+        assert QgsProject.instance().write(str(saved))
+        QgsProject.instance().clear()
+        # The next session: its relay has another key (URLs of the last one are refused),
+        # and no credentials anywhere.
+        monkeypatch.setattr(RELAY, "_key", b"another session")
+        for name in ("EDS_CLIENT_ID", "EDS_SECRET"):
+            monkeypatch.delenv(name)
+        monkeypatch.setattr("earthplatform_qgis.credentials.CREDENTIALS_FILE", tmp_path / "none")
+        gdal.VSICurlClearCache()
+        assert QgsProject.instance().read(str(saved))
+        assert len(images()) == 2
+        assert all(layer.isValid() for layer in images())
+        for layer in images():
+            cloud = pixel(image_of(layer), *PLACES["cloud"][0])
+            assert min(cloud.red(), cloud.green(), cloud.blue()) > 200, layer.name()

@@ -120,6 +120,7 @@ class LinkRenewal(QObject):
         if client is None:
             if not quiet:
                 _log(f"Asset layers keep their links: {why_not}", Qgis.MessageLevel.Info)
+                _reopen_imagery(imagery)
             return
         refs = {ref for ref, _ in masks.values()}
         refs.update(ref for source in imagery.values() for ref in source.refs)
@@ -184,6 +185,24 @@ class LinkRenewal(QObject):
                 restream_imagery(layer, source, renewed, imagery_folder())
             except OSError as error:  # the profile folder cannot take the new VRT
                 _log(f"{layer.name()}: links not renewed: {error}", Qgis.MessageLevel.Warning)
+
+
+def _reopen_imagery(imagery: dict[str, TrueColour]) -> None:
+    """Point the RGB imagery of a project just read at the links its VRTs keep, as this GDAL
+    reads them: a VRT written through an earlier session's relay (QGIS 3.22) names URLs of a
+    relay that is gone; the links themselves may still be good for hours. Mask and visual
+    layers need none of this: their sources went through read_source."""
+    for layer_id, source in imagery.items():
+        layer = QgsProject.instance().mapLayer(layer_id)
+        if source.is_visual or not isinstance(layer, QgsRasterLayer):
+            continue
+        links = tuple(imagery_links(layer))
+        if len(links) != len(source.assets):
+            continue
+        try:
+            restream_imagery(layer, source, links, imagery_folder())
+        except OSError as error:  # the profile folder cannot take the new VRT
+            _log(f"{layer.name()}: not reopened: {error}", Qgis.MessageLevel.Warning)
 
 
 def _gone(layer: QgsRasterLayer, ref: AssetRef) -> None:
