@@ -35,6 +35,8 @@ from earthplatform_qgis.stac.http import CONNECT_TIMEOUT, READ_TIMEOUT, user_age
 LOOPBACK = "127.0.0.1"
 # /<tag>/<link, base64url>/<file name>: the file name keeps the extension GDAL may look at.
 _RELAY_PATH = re.compile(r"^/([0-9a-f]{32})/([A-Za-z0-9_-]+)/[^/]*$")
+# How often the idle relay thread wakes (serve_forever looks for a shutdown that never comes).
+_IDLE_POLL_S = 3600.0
 # Headers of the link's answer a HEAD passes back to GDAL.
 _RETURNED = ("Content-Type", "Content-Length", "Content-Range", "Last-Modified", "ETag")
 
@@ -99,8 +101,12 @@ class PresignedRelay:
                 self._session = requests.Session()
                 self._session.headers["User-Agent"] = user_agent()
                 server = _RelayServer(self)
+                # Never shut down, so no need to wake every half second to look for it.
                 threading.Thread(
-                    target=server.serve_forever, name="earthplatform-relay", daemon=True
+                    target=server.serve_forever,
+                    args=(_IDLE_POLL_S,),
+                    name="earthplatform-relay",
+                    daemon=True,
                 ).start()
                 self._server = server
             return f"http://{LOOPBACK}:{self._server.server_address[1]}"
