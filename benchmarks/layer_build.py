@@ -9,24 +9,23 @@ from __future__ import annotations
 import gc
 import json
 import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from devserver.catalog import generate_items
-from earthplatform_qgis.map.footprints import (
-    add_features,
-    create_footprint_layer,
-    features_from_items,
-    footprint_fields,
-)
+from earthplatform_qgis.map.footprint_file import FootprintWriter, footprint_rows
+from earthplatform_qgis.map.footprint_store import FootprintStore
+from earthplatform_qgis.map.footprints import open_footprint_layer, show_complete, show_written
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.paging import parse_page
 from earthplatform_qgis.stac.spec import SearchSpec
 
 SEED = 1
 RUNS = 3
-# The encoder features_from_items uses for the item_json field (map/footprints.py).
+# The encoder footprint_rows uses for the item_json field (map/footprint_file.py).
 ITEM_ENCODER = json.JSONEncoder(check_circular=False, separators=(",", ":"))
 
 
@@ -88,16 +87,22 @@ def parse_pages_as_plugin(pages: list[bytes]) -> float:
 
 def build_layer(pages: Parsed) -> tuple[float, int]:
     """Seconds to build one footprint layer from parsed pages, page by page as the plugin
-    does (features_from_items then add_features), and the layer's feature count."""
+    does (a new footprint file; footprint_rows and a write, then show_written, for each page;
+    show_complete), and the layer's feature count."""
     gc.collect()
-    start = time.perf_counter()
-    layer = create_footprint_layer("bench")
-    fields = layer.fields()
-    for items, texts in pages:
-        features, _problems = features_from_items(items, fields, texts)
-        add_features(layer, features)
-    elapsed = time.perf_counter() - start
-    return elapsed, layer.featureCount()
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        path = FootprintStore(Path(folder)).new_file("bench")
+        layer = open_footprint_layer(path, "bench")
+        with FootprintWriter(path) as writer:
+            for items, texts in pages:
+                rows, _problems = footprint_rows(items, texts)
+                show_written(layer, writer.write(rows).extent)
+        show_complete(layer)
+        elapsed = time.perf_counter() - start
+        count = layer.featureCount()
+        del layer
+    return elapsed, count
 
 
 def best_of(runs: int, work: Callable[[], Any]) -> float:
@@ -117,22 +122,21 @@ def main(n_items: int) -> None:
     start_app(CACHE / "qgis-settings")
     texts = [json.dumps(item) for item in generate_items(n_items, SEED)]
     items = [json.loads(text) for text in texts]
-    fields = footprint_fields()
     parse = best_of(RUNS, lambda: [json.loads(text) for text in texts])
-    build = best_of(RUNS, lambda: features_from_items(items, fields))
-    # The same serialisation features_from_items does for item_json: most of its time.
-    serialise = best_of(RUNS, lambda: [ITEM_ENCODER.encode(item).encode() for item in items])
-    features, problems = features_from_items(items, fields)
-    layer = create_footprint_layer("benchmark")
-    add = best_of(1, lambda: add_features(layer, features))
+    build = best_of(RUNS, lambda: footprint_rows(items))
+    # The same serialisation footprint_rows does for item_json without the server's texts.
+    serialise = best_of(RUNS, lambda: [ITEM_ENCODER.encode(item) for item in items])
+    rows, problems = footprint_rows(items)
+    with tempfile.TemporaryDirectory() as folder:
+        path = FootprintStore(Path(folder)).new_file("benchmark")
+        with FootprintWriter(path) as writer:
+            write = best_of(1, lambda: writer.write(rows))
     print(f"{n_items} items, {sum(map(len, texts)) / n_items:.0f} bytes of JSON each")
     print(f"json.loads            {parse:.3f} s")
-    print(
-        f"features_from_items   {build:.3f} s  ({len(features)} features, {len(problems)} problems)"
-    )
+    print(f"footprint_rows        {build:.3f} s  ({len(rows)} rows, {len(problems)} problems)")
     print(f"  of which item_json  {serialise:.3f} s (json encoding alone)")
-    print(f"add_features          {add:.3f} s")
-    print(f"build / parse ratio   {build / parse:.2f}")
+    print(f"FootprintWriter.write {write:.3f} s")
+    print(f"rows / parse ratio    {build / parse:.2f}")
     print(f"  minus that encoding {(build - serialise) / parse:.2f}")
 
 

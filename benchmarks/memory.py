@@ -10,7 +10,7 @@ reused: measured in one process, every search after the first would look free.
 
 Beside the resident memory, where it goes: the bytes malloc has handed out and not had back
 (glibc's mallinfo2: what the search's objects really hold, without what freed memory leaves
-resident) and the size of the layer's item_json texts as QGIS holds them (UTF-8 bytes).
+resident), and the size of the layer's footprint file on disk (where the items' JSON is).
 """
 
 from __future__ import annotations
@@ -22,14 +22,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from qgis.core import QgsFeatureRequest, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
 from benchmarks.concurrent import period_spec
 from benchmarks.qgisapp import start_app
 from benchmarks.searching import PluginSearcher, l2a_spec, rss_bytes
 from benchmarks.servers import CACHE
 from devserver.harness import REPO_ROOT, StacTestServer
-from earthplatform_qgis.map.footprints import ITEM_JSON
+from earthplatform_qgis.map.footprint_file import file_of_source
 from earthplatform_qgis.stac.auth import Credentials
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.connection import Connection
@@ -82,7 +82,7 @@ def main(
                 "peak_bytes": peak,
                 "before_bytes": before,
                 "heap_added_bytes": None if heap is None else heap - (heap_before or 0),
-                "item_json_bytes": _item_json_bytes(layer) if layer else 0,
+                "file_bytes": _file_bytes(layer) if layer else 0,
                 "features": run.features,
                 "seconds": run.total,
                 "longest_gap_s": run.longest_gap,
@@ -112,10 +112,10 @@ def _heap_in_use() -> int | None:
     return int(info.uordblks + info.hblkhd)
 
 
-def _item_json_bytes(layer: QgsVectorLayer) -> int:
-    """The layer's item_json texts as QGIS holds them: UTF-8 QByteArrays."""
-    request = QgsFeatureRequest().setSubsetOfAttributes([ITEM_JSON], layer.fields())
-    return sum(len(feature[ITEM_JSON]) for feature in layer.getFeatures(request))
+def _file_bytes(layer: QgsVectorLayer) -> int:
+    """The size of the layer's footprint file on disk."""
+    path = file_of_source(layer.source())
+    return path.stat().st_size if path is not None else 0
 
 
 def _peak_bytes() -> int:

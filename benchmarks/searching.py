@@ -53,7 +53,7 @@ class PluginSearcher:
         self.heartbeat = Heartbeat()
         self.outcomes: list[Any] = []
         self.runner.finished.connect(self.outcomes.append)
-        # Time spent in each page's GUI-thread handler (add_features, model, progress): what
+        # Time spent in each page's GUI-thread handler (show_written, model, progress): what
         # the heartbeat gap would be on an idle machine. start() looks the handler up on the
         # instance at each batch, so wrapping it here measures without changing it.
         self.batch_seconds: list[float] = []
@@ -74,10 +74,9 @@ class PluginSearcher:
         finished_at: list[float] = []
 
         def on_progress(_text: str) -> None:
-            # progress follows each page's add_features: the first with features is the moment
-            # footprints appear.
-            layer = self.runner.layer()
-            if not first and layer is not None and layer.featureCount() > 0:
+            # progress follows each page's show_written: the first with rows in the table is
+            # the moment footprints appear.
+            if not first and self.model.rowCount() > 0:
                 first.append(time.perf_counter())
 
         def on_finished(_outcome: Any) -> None:

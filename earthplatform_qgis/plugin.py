@@ -4,7 +4,7 @@ tasks."""
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication
 from qgis.gui import QgisInterface
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
@@ -12,8 +12,10 @@ from qgis.PyQt.QtWidgets import QAction
 
 from earthplatform_qgis.__about__ import __title__, plugin_file
 from earthplatform_qgis.gui.dock import EarthPlatformDock
+from earthplatform_qgis.gui.footprint_keeper import FootprintKeeper
 from earthplatform_qgis.gui.link_renewal import LinkRenewal
 from earthplatform_qgis.gui.task_keeper import TaskKeeper
+from earthplatform_qgis.map.footprint_store import session_store
 from earthplatform_qgis.map.rasters import configure_gdal
 from earthplatform_qgis.processing.provider import EarthPlatformProvider
 
@@ -27,6 +29,7 @@ class EarthPlatformPlugin:
         self.action: QAction | None = None
         self.dock: EarthPlatformDock | None = None
         self.renewal: LinkRenewal | None = None
+        self.footprints: FootprintKeeper | None = None
         self.provider: EarthPlatformProvider | None = None
         self.tasks = TaskKeeper()
 
@@ -43,6 +46,7 @@ class EarthPlatformPlugin:
         provider; keep the project's signed links working, whether the dock is open or not."""
         self.initProcessing()
         self.renewal = LinkRenewal()
+        self.footprints = FootprintKeeper(session_store(), self._warn)
         main_window = self.iface.mainWindow()
         self.action = QAction(
             QIcon(str(plugin_file("resources", "icon.svg"))), __title__, main_window
@@ -65,6 +69,9 @@ class EarthPlatformPlugin:
         if self.renewal is not None:
             self.renewal.stop()
             self.renewal = None
+        if self.footprints is not None:
+            self.footprints.stop()
+            self.footprints = None
         if self.action is not None:
             self.iface.removePluginWebMenu(__title__, self.action)
             self.iface.removeWebToolBarIcon(self.action)
@@ -77,3 +84,6 @@ class EarthPlatformPlugin:
         if self.action is not None:
             self.action.deleteLater()
             self.action = None
+
+    def _warn(self, message: str) -> None:
+        self.iface.messageBar().pushMessage(__title__, message, Qgis.MessageLevel.Critical, 0)

@@ -311,7 +311,9 @@ def test_each_row_shows_its_footprint_and_the_rows_go_with_the_layer(
         assert model.row_of(feature.id()) == row
         shown = [model.data(model.index(row, column)) for column in range(len(COLUMNS))]
         assert shown[0] == feature["id"]
-        assert shown[1] == feature["datetime"].toString("yyyy-MM-dd HH:mm")
+        stamp = json.loads(feature["item_json"])["properties"]["datetime"]
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(timezone.utc)
+        assert shown[1] == moment.strftime("%Y-%m-%d %H:%M")
         assert shown[2] == f"{feature['eo:cloud_cover']:.1f}"
         assert shown[3] == ""  # no clear sky counted
         assert shown[4] == feature["collection"]

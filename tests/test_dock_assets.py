@@ -27,7 +27,8 @@ from devserver.harness import StacTestServer
 from earthplatform_qgis.gui.asset_dialogs import AssetsDialog, DownloadDialog
 from earthplatform_qgis.gui.dock import EarthPlatformDock
 from earthplatform_qgis.gui.link_renewal import expires_before, expiring_layers
-from earthplatform_qgis.map.footprints import footprint_fields, item_of
+from earthplatform_qgis.map.footprint_store import FootprintStore
+from earthplatform_qgis.map.footprints import item_of
 from earthplatform_qgis.map.imagery import shown_imagery
 from earthplatform_qgis.map.rasters import MASK_CLASSES, streamed_asset
 from earthplatform_qgis.stac.spec import SearchSpec
@@ -360,12 +361,13 @@ def test_an_unforeseen_error_in_a_task_is_a_message_and_a_logged_trace(qgis_ifac
 
 
 def test_tasks_still_running_on_unload_are_cancelled_and_cut_off(
-    dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer
+    dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer, tmp_path: Path
 ) -> None:
     """Unloading stops the plugin's tasks: one ending later must find no one to call."""
     stac_control.inject_fault(path="/platform/v1/stac/search", action="hang", seconds=20, count=1)
     assert dock.client is not None
-    task = SearchTask(dock.client, SearchSpec(collections=[S2]), footprint_fields())
+    path = FootprintStore(tmp_path).new_file("unloaded")
+    task = SearchTask(dock.client, SearchSpec(collections=[S2]), path)
     heard: list[object] = []
     task.done.connect(heard.append)
     outcome = task.outcome  # QGIS deletes the task itself once it has ended

@@ -10,7 +10,7 @@ import pytest
 
 from devserver.catalog import generate_items
 from devserver.harness import StacTestServer
-from earthplatform_qgis.map.footprints import features_from_items, footprint_fields
+from earthplatform_qgis.map.footprint_file import footprint_rows
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.errors import ApiError
 from earthplatform_qgis.stac.spec import SearchSpec, parse_ids
@@ -71,8 +71,8 @@ def test_a_20_mb_page_arrives_whole_and_becomes_features(
     stac_control.inject_fault(path=SEARCH, action="status", status=200, body=page)
     (only,) = list(client.search_pages({"collections": [S2], "limit": 3200}))
     assert len(only.features) == 3200
-    features, problems = features_from_items(only.features, footprint_fields())
-    assert len(features) == 3200
+    rows, problems = footprint_rows(only.features)
+    assert len(rows) == 3200
     assert problems == []
 
 

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from qgis.core import (
-    Qgis,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsDateTimeRange,
@@ -19,10 +18,8 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsFeature,
     QgsFeatureRequest,
-    QgsGeometry,
     QgsMapRendererSequentialJob,
     QgsMapSettings,
-    QgsPointXY,
     QgsProject,
     QgsRectangle,
     QgsRenderContext,
@@ -35,12 +32,9 @@ from qgis.PyQt.QtGui import QColor
 
 from devserver import catalog
 from devserver.harness import StacTestServer
-from earthplatform_qgis.map.footprints import (
-    add_features,
-    create_footprint_layer,
-    features_from_items,
-    item_of,
-)
+from earthplatform_qgis.map.footprint_file import FootprintWriter, footprint_rows
+from earthplatform_qgis.map.footprint_store import FootprintStore
+from earthplatform_qgis.map.footprints import item_of, open_footprint_layer, show_written
 from earthplatform_qgis.map.rasters import mask_layer, mask_layer_name, mask_layer_problem
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.masks import (
@@ -52,21 +46,24 @@ from earthplatform_qgis.stac.masks import (
     resolve_masks,
 )
 from tests.support.catalog import S2, catalog_items
+from tests.support.footprints import footprint_layer
 from tests.support.links import shows_no_link_secret
 from tests.support.rendering import PLACES, image_of, is_magenta, is_orange, pixel
 
+# As QGIS reads them from the footprint GeoPackage (fid: its feature id, in every GeoPackage).
 FIELD_TYPES = [
-    ("id", "string"),
-    ("collection", "string"),
-    ("datetime", "datetime"),
-    ("eo:cloud_cover", "double"),
-    ("platform", "string"),
-    ("eda:ag_cloud_mask_available", "boolean"),
-    ("eda:ag_cloud_mask_item_id", "string"),
-    ("eda:cloud_mask_item_id", "string"),
-    ("thumbnail", "string"),
-    ("self", "string"),
-    ("item_json", "binary"),
+    ("fid", "Integer64"),
+    ("id", "String"),
+    ("collection", "String"),
+    ("datetime", "String"),
+    ("eo:cloud_cover", "Real"),
+    ("platform", "String"),
+    ("eda:ag_cloud_mask_available", "Boolean"),
+    ("eda:ag_cloud_mask_item_id", "String"),
+    ("eda:cloud_mask_item_id", "String"),
+    ("thumbnail", "String"),
+    ("self", "String"),
+    ("item_json", "String"),
 ]
 SQUARE = [[10.0, 40.0], [11.0, 40.0], [11.0, 41.0], [10.0, 41.0], [10.0, 40.0]]
 
@@ -84,21 +81,22 @@ def generated(count: int) -> list[dict[str, Any]]:
 
 
 def footprints(items: list[Any]) -> tuple[QgsVectorLayer, list[str]]:
-    layer = create_footprint_layer("EarthPlatform — test")
-    features, problems = features_from_items(items, layer.fields())
-    added = add_features(layer, features)
-    assert len(added) == len(features)
-    assert sorted(feature.id() for feature in added) == sorted(layer.allFeatureIds())
+    layer, problems, ids = footprint_layer([items])
+    assert ids == sorted(layer.allFeatureIds())  # in the catalog's order
     return layer, problems
 
 
-def test_the_layer_extent_covers_every_batch_added() -> None:
+def test_the_layer_shows_and_covers_every_page_written(tmp_path: Path) -> None:
     items = generated(60)
-    layer = create_footprint_layer("EarthPlatform — extent")
-    for start in range(0, len(items), 20):
-        features, _ = features_from_items(items[start : start + 20], layer.fields())
-        add_features(layer, features)
-        # As the map asks after each batch: it must cover what has arrived so far.
+    path = FootprintStore(tmp_path).new_file("EarthPlatform — extent")
+    layer = open_footprint_layer(path, "EarthPlatform — extent")
+    with FootprintWriter(path) as writer:  # as the search task writes, page by page
+        for start in range(0, len(items), 20):
+            rows, _ = footprint_rows(items[start : start + 20])
+            show_written(layer, writer.write(rows).extent)
+            shown = {feature["id"] for feature in layer.getFeatures()}
+            assert shown == {item["id"] for item in items[: start + 20]}
+            # As the map asks after each batch: it must cover what has arrived so far.
         positions = [
             point
             for item in items[: start + 20]
@@ -123,13 +121,18 @@ def utc_millis(stamp: str) -> int:
     return (moment - epoch) // dt.timedelta(milliseconds=1)
 
 
+def utc_text(millis: int) -> str:
+    """The footprint's datetime text for milliseconds since the epoch."""
+    moment = dt.datetime(1970, 1, 1) + dt.timedelta(milliseconds=millis)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
 def assert_matches_item(feature: QgsFeature, item: dict[str, Any]) -> None:
     """The feature's attributes say what the item's JSON says."""
     properties = item["properties"]
     assert feature["id"] == item["id"]
     assert feature["collection"] == item["collection"]
-    assert feature["datetime"].toMSecsSinceEpoch() == utc_millis(properties["datetime"])
-    assert feature["datetime"].timeSpec() == Qt.TimeSpec.UTC
+    assert feature["datetime"] == utc_text(utc_millis(properties["datetime"]))
     assert feature["eo:cloud_cover"] == pytest.approx(properties["eo:cloud_cover"], abs=1e-12)
     assert feature["platform"] == properties["platform"]
     assert feature["eda:ag_cloud_mask_available"] is properties["eda:ag_cloud_mask_available"]
@@ -142,12 +145,12 @@ def assert_matches_item(feature: QgsFeature, item: dict[str, Any]) -> None:
 
 
 def test_layer_has_stac_named_typed_fields_in_lon_lat() -> None:
-    layer = create_footprint_layer("EarthPlatform — sentinel-2-l2a — 2022-08")
+    layer, _, _ = footprint_layer([], name="EarthPlatform — sentinel-2-l2a — 2022-08")
     assert layer.isValid()
     assert layer.name() == "EarthPlatform — sentinel-2-l2a — 2022-08"
     assert layer.crs().authid() == "EPSG:4326"
     assert [(field.name(), field.typeName()) for field in layer.fields()] == FIELD_TYPES
-    # The attribute table shows every field but the binary item JSON ("BLOB" on each row).
+    # The attribute table shows every field but the item's whole JSON.
     table = layer.attributeTableConfig()
     shown = [column.name for column in table.columns() if column.name and not column.hidden]
     assert shown == [name for name, _ in FIELD_TYPES if name != "item_json"]
@@ -158,13 +161,12 @@ def test_layer_has_stac_named_typed_fields_in_lon_lat() -> None:
 
 
 def test_expressions_read_the_item_json_as_json() -> None:
-    """item_json holds UTF-8 bytes, not text; QGIS expressions (labels, filters) read it."""
+    """item_json holds the item as the server sent it; QGIS expressions (labels, filters)
+    read it."""
     item = catalog.load_fixture_items()[0]
     item["properties"]["title"] = "Forêt de Fontainebleau"  # sent unescaped
     text = json.dumps(item, ensure_ascii=False).encode("utf-8")
-    layer = create_footprint_layer("EarthPlatform — test")
-    features, _ = features_from_items([item], layer.fields(), [text])
-    add_features(layer, features)
+    layer, _, _ = footprint_layer([[item]], [[text]])
     context = QgsExpressionContext()
     context.setFeature(next(layer.getFeatures()))
     read = QgsExpression("map_get(map_get(from_json(\"item_json\"), 'properties'), 'title')")
@@ -212,14 +214,11 @@ def test_missing_values_become_null_and_bad_items_are_reported_not_raised() -> N
     features = by_id(layer)
     assert sorted(features) == sorted(variants)
     assert is_null(features["no-datetime"]["datetime"])
-    assert features["range"]["datetime"] == QDateTime.fromString(
-        "2022-06-01T00:00:00Z", Qt.DateFormat.ISODate
-    )
+    assert features["range"]["datetime"] == "2022-06-01T00:00:00.000Z"
     assert is_null(features["bad-datetime"]["datetime"])
     assert is_null(features["no-cloud"]["eo:cloud_cover"])
     assert is_null(features["no-assets"]["thumbnail"])
-    offset = features["offset"]["datetime"].toString(Qt.DateFormat.ISODateWithMs)
-    assert offset == "2022-06-01T10:00:00.250Z"  # stored in UTC
+    assert features["offset"]["datetime"] == "2022-06-01T10:00:00.250Z"  # stored in UTC
     assert all(feature.hasGeometry() for feature in features.values())
     assert problems == [
         "bad-datetime: datetime 'yesterday' cannot be read",
@@ -284,18 +283,6 @@ def test_geometries_of_every_shape_load_or_are_reported() -> None:
     ]
 
 
-def test_a_refused_feature_is_left_out_of_what_add_features_returns() -> None:
-    layer = create_footprint_layer("test")
-    features, _ = features_from_items(generated(2), layer.fields())
-    point = QgsFeature(layer.fields())
-    point.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(1.0, 43.0)))
-    added = add_features(layer, [features[0], point, features[1]])
-    assert features[0]["id"] in {feature["id"] for feature in added}
-    assert {feature.id() for feature in added} == set(layer.allFeatureIds())
-    assert all(feature.hasGeometry() and feature.geometry().area() > 0 for feature in added)
-    assert "Point" in layer.dataProvider().lastError()
-
-
 def test_geopackage_keeps_field_names_and_values(tmp_path: Path) -> None:
     items = generated(5)
     del items[1]["properties"]["eo:cloud_cover"]
@@ -309,17 +296,13 @@ def test_geopackage_keeps_field_names_and_values(tmp_path: Path) -> None:
     assert error == QgsVectorFileWriter.WriterError.NoError, message
     saved = QgsVectorLayer(path, "saved", "ogr")
     assert saved.isValid()
-    assert [field.name() for field in saved.fields()] == ["fid"] + [n for n, _ in FIELD_TYPES]
+    assert [field.name() for field in saved.fields()] == [n for n, _ in FIELD_TYPES]
     originals = by_id(layer)
     for key, feature in by_id(saved).items():
         original = originals[key]
         assert item_of(feature) == item_of(original)
         for name, _ in FIELD_TYPES:
-            if name == "datetime":
-                # QGIS 3.22 writes whole seconds without the UTC mark (item_json keeps all).
-                seconds = "yyyy-MM-ddTHH:mm:ss"
-                assert feature[name].toString(seconds) == original[name].toString(seconds)
-            elif is_null(original[name]):
+            if is_null(original[name]):
                 assert is_null(feature[name])
             else:
                 assert feature[name] == original[name]
@@ -399,8 +382,6 @@ def test_temporal_controller_shows_the_items_of_the_frame_only() -> None:
     layer, _ = footprints(items)
     temporal = layer.temporalProperties()
     assert temporal.isActive()
-    assert temporal.mode() == Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField
-    assert temporal.startField() == "datetime"
     # Items are taken at about 10:59 UTC; frame edges 12 h away make the machine time zone moot.
     start = QDateTime.fromString("2022-07-01T23:00:00Z", Qt.DateFormat.ISODate)
     end = QDateTime.fromString("2022-07-04T23:00:00Z", Qt.DateFormat.ISODate)

@@ -67,9 +67,10 @@ def test_a_page_that_is_not_utf8_raises_value_error() -> None:
 
 
 def test_footprints_keep_each_items_text_as_the_server_sent_it(qgis_app: object) -> None:
-    from earthplatform_qgis.map.footprints import features_from_items, footprint_fields
+    from tests.support.footprints import footprint_layer
 
     text = json.dumps({"type": "FeatureCollection", "features": ITEMS}, indent=3)
     page, texts = parse_page(text.encode())
-    features, _ = features_from_items(page["features"], footprint_fields(), texts)
-    assert [bytes(feature["item_json"]) for feature in features] == texts
+    layer, _, ids = footprint_layer([page["features"]], [texts])
+    kept = [layer.getFeature(feature_id)["item_json"].encode("utf-8") for feature_id in ids]
+    assert kept == texts

@@ -35,11 +35,10 @@ from earthplatform_qgis.map.clearsky_map import create_clear_sky_map
 from earthplatform_qgis.map.clearsky_summary import FieldRule, clear_by_date, clear_by_item
 from earthplatform_qgis.map.clearsky_table import clear_sky_layer_name, create_clear_sky_layer
 from earthplatform_qgis.map.fields import FieldsError, FieldSet, fields_of_layer
+from earthplatform_qgis.map.footprint_file import CLOUD_COVER, DATETIME
 from earthplatform_qgis.map.footprints import (
     CLEAR_PCT_MAX,
     CLEAR_PCT_MIN,
-    CLOUD_COVER,
-    DATETIME,
     items_of,
     set_clear_sky,
 )
@@ -47,7 +46,9 @@ from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.tasks.base import TaskOutcome
 from earthplatform_qgis.tasks.clearsky import ClearSkyResult, ClearSkyTask
 
-_DAY = "format_date(\"datetime\", 'yyyy-MM-dd')"
+# The UTC date of a footprint's ISO datetime text, the same in SQLite's SQL (the layer's
+# filter goes to its GeoPackage) and in a QGIS expression (selections).
+_DAY = f'substr("{DATETIME}", 1, 10)'
 _COUNT_TIP = (
     "Count, in each footprint's cloud mask, the clear pixels over each field of the search area"
 )
@@ -310,7 +311,7 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
             stamp = feature[DATETIME]
             if not _present(stamp):
                 continue
-            day = stamp.toUTC().date().toPyDate()
+            day = dt.date.fromisoformat(str(stamp)[:10])
             self._acquisitions[day] = self._acquisitions.get(day, 0) + 1
             cover = feature[CLOUD_COVER]
             if _present(cover):

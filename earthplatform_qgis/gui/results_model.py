@@ -10,12 +10,13 @@ from typing import Any
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from earthplatform_qgis.map.footprint_file import DATETIME
 from earthplatform_qgis.map.footprints import CLEAR_PCT_MIN
 
 # (header, footprint field) of each column
 COLUMNS = (
     ("Item", "id"),
-    ("Date (UTC)", "datetime"),
+    ("Date (UTC)", DATETIME),
     ("Cloud %", "eo:cloud_cover"),
     # Beside the tile's cloud cover, which it corrects: the least clear of the item's fields.
     ("Clear % (fields)", CLEAR_PCT_MIN),
@@ -24,7 +25,6 @@ COLUMNS = (
 )
 # Right-aligned: the columns of figures.
 _FIGURES = ("eo:cloud_cover", CLEAR_PCT_MIN)
-DATE_FORMAT = "yyyy-MM-dd HH:mm"
 # Rows are read from the layer a block at a time (one request), and the last few blocks kept:
 # a screenful of rows costs one or two requests, scrolling a request per BLOCK rows.
 BLOCK = 64
@@ -35,8 +35,8 @@ _BLANK = ("",) * len(COLUMNS)
 def _display(name: str, value: Any) -> str:
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return ""
-    if name == "datetime":
-        return str(value.toString(DATE_FORMAT))
+    if name == DATETIME:  # ISO text in UTC: "2022-07-01T10:32:11.024Z" shows 2022-07-01 10:32
+        return str(value)[:16].replace("T", " ")
     if name in _FIGURES:
         return f"{float(value):.1f}"
     if isinstance(value, bool):
@@ -58,7 +58,7 @@ class ResultsModel(QAbstractTableModel):
         super().__init__()
         self._layer_id = ""
         self._ids = array("q")
-        # Feature ids come in ascending order from the memory provider: row_of bisects then.
+        # Feature ids come in ascending order from a search's writer: row_of bisects then.
         self._ascending = True
         self._blocks: OrderedDict[int, list[tuple[str, ...]]] = OrderedDict()
 

@@ -18,10 +18,12 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from earthplatform_qgis.__about__ import LOG_TAG
 from earthplatform_qgis.gui.results_model import ResultsModel
-from earthplatform_qgis.map.footprints import add_features, create_footprint_layer
+from earthplatform_qgis.map.footprint_store import session_store
+from earthplatform_qgis.map.footprints import open_footprint_layer, show_complete, show_written
 from earthplatform_qgis.map.names import layer_name
 from earthplatform_qgis.settings import Settings
 from earthplatform_qgis.stac.client import EarthPlatformClient
+from earthplatform_qgis.stac.errors import EarthPlatformError
 from earthplatform_qgis.stac.spec import SearchSpec
 from earthplatform_qgis.tasks.base import TaskOutcome
 from earthplatform_qgis.tasks.heap import HEAP
@@ -93,12 +95,18 @@ class SearchRunner(QObject):
             QgsProject.instance().removeMapLayer(replaced.layer_id)
         when = datetime.now().strftime("%Y-%m-%d %H:%M:%S")
         name = layer_name("EarthPlatform", ", ".join(spec.collections) or "item ids", when)
-        layer = create_footprint_layer(name)
+        try:
+            path = session_store().new_file(name)
+            layer = open_footprint_layer(path, name)
+        except EarthPlatformError as error:  # the profile folder is full or read-only
+            self.progress.emit(f"Not searched: {error}")
+            self.finished.emit(TaskOutcome(0, error=str(error)))
+            return
         QgsProject.instance().addMapLayer(layer, False)
         plugin_group().insertLayer(0, layer)
         self.layer_created.emit(layer)
         self.model.show_layer(layer)
-        task = SearchTask(client, spec, layer.fields(), Settings.load().search_concurrency)
+        task = SearchTask(client, spec, path, Settings.load().search_concurrency)
         run = _Run(task, layer.id(), name)
         # Closing the project or removing the layer stops the search feeding it, and takes
         # its rows from the table (they are read from the layer).
@@ -136,13 +144,13 @@ class SearchRunner(QObject):
         if not isinstance(layer, QgsVectorLayer):  # the user removed it: stop filling it
             run.task.cancel()
             return
-        added = add_features(layer, batch.features)
+        show_written(layer, batch.extent)
         run.count = batch.items_so_far
         run.matched = batch.number_matched
         for problem in batch.problems:
             QgsMessageLog.logMessage(problem, LOG_TAG, Qgis.MessageLevel.Warning)
         if run is self._latest:
-            self.model.append([feature.id() for feature in added])
+            self.model.append(batch.feature_ids)
             self.progress.emit(self._describe(run))
 
     def _on_done(self, run: _Run, outcome: TaskOutcome[int]) -> None:
@@ -156,6 +164,8 @@ class SearchRunner(QObject):
             while self._when_idle:
                 self._when_idle.pop(0)()
         layer = QgsProject.instance().mapLayer(run.layer_id)
+        if isinstance(layer, QgsVectorLayer):
+            show_complete(layer)
         complete = outcome.ok and not outcome.cancelled
         if layer is not None and not complete:
             total = "?" if run.matched is None else str(run.matched)

@@ -9,7 +9,7 @@ from qgis.core import QgsFeature, QgsFields, QgsVectorLayer
 
 from earthplatform_qgis.map.clearsky import ClearSkyRow
 from earthplatform_qgis.map.compat import qgs_fields
-from earthplatform_qgis.map.footprints import stac_datetime
+from earthplatform_qgis.map.footprint_file import stac_datetime
 from earthplatform_qgis.map.names import layer_name
 
 CLEAR_PCT = "clear_pct"

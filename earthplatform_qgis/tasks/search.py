@@ -1,13 +1,14 @@
-"""The search task: pages off the GUI thread, each turned into footprint features there."""
+"""The search task: pages off the GUI thread, each written to the search's footprint file."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from qgis.core import QgsFeature, QgsFields
+from qgis.core import QgsRectangle
 from qgis.PyQt.QtCore import pyqtSignal
 
-from earthplatform_qgis.map.footprints import features_from_items
+from earthplatform_qgis.map.footprint_file import FootprintWriter, footprint_rows
 from earthplatform_qgis.stac.chunks import DEFAULT_CONCURRENCY
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.spec import SearchSpec
@@ -16,9 +17,11 @@ from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
 
 @dataclass(frozen=True)
 class SearchBatch:
-    """One page of a search, ready for the layer: features built off the GUI thread."""
+    """One page of a search, written to the footprint file: the features it added (ids in
+    the file, in the catalog's order) and the extent of their outlines."""
 
-    features: list[QgsFeature]
+    feature_ids: list[int]
+    extent: QgsRectangle | None
     items_so_far: int
     number_matched: int | None
     problems: list[str]
@@ -30,8 +33,9 @@ def _expected_total(spec: SearchSpec, number_matched: int | None) -> int | None:
 
 
 class SearchTask(CoreTask):
-    """Searches the catalog (a long period in concurrent chunks, see stac/chunks.py); each
-    page of results becomes a `batch` signal, in the catalog's order."""
+    """Searches the catalog (a long period in concurrent chunks, see stac/chunks.py) into a
+    footprint file (footprint_file.py); each page written is a `batch` signal, in the
+    catalog's order. The file is complete (count, extent, spatial index) once `done`."""
 
     batch = pyqtSignal(object)  # SearchBatch
     outcome: TaskOutcome[int]  # the items received
@@ -40,7 +44,7 @@ class SearchTask(CoreTask):
         self,
         client: EarthPlatformClient,
         spec: SearchSpec,
-        fields: QgsFields,
+        path: Path,
         concurrency: int = DEFAULT_CONCURRENCY,
     ) -> None:
         description = f"EarthPlatform search: {', '.join(spec.collections) or 'item ids'}"
@@ -48,19 +52,29 @@ class SearchTask(CoreTask):
         self.client = client
         spec.to_request_body()  # raises here, on the GUI thread, for a spec that cannot be sent
         self.spec = spec
-        self.fields = fields
+        self.path = path
         self.concurrency = concurrency
 
     def work(self) -> None:
         pages = self.client.search(
             self.spec, concurrency=self.concurrency, cancelled=self.isCanceled
         )
-        for page in pages:
-            features, problems = features_from_items(page.features, self.fields, page.texts)
-            if page.notice:
-                problems.insert(0, page.notice)
-            self.batch.emit(SearchBatch(features, page.items_so_far, page.number_matched, problems))
-            self.outcome.result = page.items_so_far
-            total = _expected_total(self.spec, page.number_matched)
-            if total:
-                self.setProgress(100.0 * page.items_so_far / total)
+        with FootprintWriter(self.path) as writer:
+            for page in pages:
+                rows, problems = footprint_rows(page.features, page.texts)
+                written = writer.write(rows)
+                if page.notice:
+                    problems.insert(0, page.notice)
+                self.batch.emit(
+                    SearchBatch(
+                        written.feature_ids,
+                        written.extent,
+                        page.items_so_far,
+                        page.number_matched,
+                        problems,
+                    )
+                )
+                self.outcome.result = page.items_so_far
+                total = _expected_total(self.spec, page.number_matched)
+                if total:
+                    self.setProgress(100.0 * page.items_so_far / total)

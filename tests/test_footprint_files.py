@@ -1,0 +1,195 @@
+"""Where a search's footprint file lives: a saved project keeps its footprints, an unsaved
+search leaves no file, and ended sessions' folders are swept (map/footprint_store.py,
+gui/footprint_keeper.py)."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from qgis.core import QgsProject, QgsVectorLayer
+
+from devserver.harness import StacTestServer
+from earthplatform_qgis.gui.dock import EarthPlatformDock
+from earthplatform_qgis.gui.footprint_keeper import FootprintKeeper
+from earthplatform_qgis.map import footprint_store
+from earthplatform_qgis.map.clearsky_summary import ItemClearSky
+from earthplatform_qgis.map.footprint_file import file_of_source
+from earthplatform_qgis.map.footprint_store import FootprintStore
+from earthplatform_qgis.map.footprints import CLEAR_PCT_MIN, item_of, set_clear_sky
+from tests.support.catalog import catalog_items
+from tests.support.dock import run_search
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FootprintStore:
+    """The session's footprint files, in a folder of the test's own."""
+    session = FootprintStore(tmp_path / "searches")
+    monkeypatch.setattr(footprint_store, "_SESSION", [session])
+    return session
+
+
+@pytest.fixture
+def keeper(store: FootprintStore) -> Iterator[tuple[FootprintKeeper, list[str]]]:
+    """The plugin's keeper of footprint files, and the warnings it gave the user."""
+    warnings: list[str] = []
+    kept = FootprintKeeper(store, warnings.append)
+    yield kept, warnings
+    kept.stop()
+
+
+def rows_of(path: Path) -> dict[str, str]:
+    """id -> item_json of a footprint GeoPackage, read by SQLite alone."""
+    with sqlite3.connect(path) as database:
+        return dict(database.execute('SELECT "id", "item_json" FROM footprints'))
+
+
+def searched_layer(dock: EarthPlatformDock, qtbot: Any) -> tuple[QgsVectorLayer, Path]:
+    run_search(dock, qtbot)
+    layer = dock.runner.layer()
+    assert layer is not None
+    path = file_of_source(layer.source())
+    assert path is not None
+    return layer, path
+
+
+def test_a_saved_project_reopens_with_its_footprints_where_it_was_saved(
+    dock: EarthPlatformDock,
+    qtbot: Any,
+    tmp_path: Path,
+    store: FootprintStore,
+    keeper: tuple[FootprintKeeper, list[str]],
+    stac_control: StacTestServer,
+) -> None:
+    layer, session_file = searched_layer(dock, qtbot)
+    assert session_file.parent == store.folder
+    found = {feature["id"] for feature in layer.getFeatures()}
+    catalog = {item["id"]: item for item in catalog_items(stac_control)}
+    assert found <= set(catalog)
+    assert found
+
+    project_file = tmp_path / "fields" / "season.qgz"
+    project_file.parent.mkdir()
+    assert QgsProject.instance().write(str(project_file))
+    saved = tmp_path / "fields" / "season_earthplatform" / session_file.name
+    assert set(rows_of(saved)) == found
+    with zipfile.ZipFile(project_file) as archive:
+        document = archive.read("season.qgs").decode()
+    assert f"./season_earthplatform/{session_file.name}" in document  # relative to the project
+    assert str(store.folder) not in document
+
+    # Clear sky counted after the first save reaches the copy at the next save.
+    first = sorted(found)[0]
+    set_clear_sky(layer, {first: ItemClearSky(42.0, 50.0, 60.0, 2)})
+    assert QgsProject.instance().write(str(project_file))
+    with sqlite3.connect(saved) as database:
+        figures = dict(database.execute(f'SELECT "id", "{CLEAR_PCT_MIN}" FROM footprints'))
+    assert figures[first] == 42.0
+    assert sum(value is not None for value in figures.values()) == 1
+
+    name = layer.name()
+    QgsProject.instance().clear()
+    assert not session_file.exists()  # its layer is gone; the project has its own copy
+    assert QgsProject.instance().read(str(project_file))
+    (reopened,) = QgsProject.instance().mapLayersByName(name)
+    assert isinstance(reopened, QgsVectorLayer)
+    assert reopened.isValid()
+    assert file_of_source(reopened.source()) == saved
+    features = {feature["id"]: feature for feature in reopened.getFeatures()}
+    assert set(features) == found
+    for item_id, feature in features.items():
+        assert item_of(feature)["properties"] == catalog[item_id]["properties"]
+    assert features[first][CLEAR_PCT_MIN] == 42.0
+
+    QgsProject.instance().clear()
+    assert saved.exists()  # the project's, never the session's to delete
+    assert keeper[1] == []
+
+
+def test_an_unsaved_search_leaves_no_file(
+    dock: EarthPlatformDock, qtbot: Any, store: FootprintStore
+) -> None:
+    keeper = FootprintKeeper(store)
+    layer, first_file = searched_layer(dock, qtbot)
+    copy = QgsVectorLayer(layer.source(), "the same footprints", "ogr")
+    assert copy.isValid()
+    QgsProject.instance().addMapLayer(copy)
+    QgsProject.instance().removeMapLayer(layer.id())
+    assert first_file.exists()  # the second layer still reads it
+    QgsProject.instance().removeMapLayer(copy.id())
+    assert not first_file.exists()
+
+    _, second_file = searched_layer(dock, qtbot)
+    keeper.stop()  # as on unload: a layer still reads it
+    assert second_file.exists()
+    QgsProject.instance().clear()
+    store.tidy(set())  # as the next unload or QGIS session does
+    assert not store.folder.exists()
+
+
+def test_a_failed_copy_warns_and_keeps_the_session_file(
+    dock: EarthPlatformDock,
+    qtbot: Any,
+    tmp_path: Path,
+    keeper: tuple[FootprintKeeper, list[str]],
+) -> None:
+    layer, session_file = searched_layer(dock, qtbot)
+    project_file = tmp_path / "season.qgs"
+    (tmp_path / "season_earthplatform").write_text("a file where the folder would go")
+    assert QgsProject.instance().write(str(project_file))
+    (warning,) = keeper[1]
+    assert warning.startswith(f"The footprints in {session_file.name} cannot be saved in")
+    assert "will not find these footprints once QGIS closes" in warning
+    assert session_file.exists()
+    assert layer.isValid()
+
+
+HOLD_LOCK = """
+import os, sys
+from qgis.PyQt.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+lock.setStaleLockTime(0)
+assert lock.tryLock(0)
+print("locked", flush=True)
+if sys.argv[2] == "crash":
+    os._exit(0)  # as a killed QGIS: the lock file stays behind
+sys.stdin.read()
+"""
+
+
+def session_folder(root: Path, name: str, how: str) -> tuple[Path, subprocess.Popen[str]]:
+    """A session folder with a footprint file, locked by a process that then crashes or
+    goes on running."""
+    folder = root / name
+    folder.mkdir(parents=True)
+    (folder / "search.gpkg").write_bytes(b"footprints")
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(folder / "session.lock"), how],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline() == "locked\n"
+    if how == "crash":
+        process.wait()
+    return folder, process
+
+
+def test_the_folders_of_ended_sessions_are_swept(tmp_path: Path) -> None:
+    root = tmp_path / "searches"
+    crashed, _ = session_folder(root, "101", "crash")
+    running, process = session_folder(root, "102", "run")
+    try:
+        assert (crashed / "session.lock").exists()
+        FootprintStore(root).sweep()
+        assert not crashed.exists()
+        assert (running / "search.gpkg").exists()
+    finally:
+        process.communicate("")
