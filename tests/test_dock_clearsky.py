@@ -7,6 +7,7 @@ import datetime as dt
 import gc
 from typing import Any
 
+import pytest
 from qgis.core import (
     QgsDateTimeRange,
     QgsFeatureRequest,
@@ -17,11 +18,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from qgis.PyQt.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox
 
+from devserver.harness import StacTestServer
 from earthplatform_qgis.gui.dock import EarthPlatformDock
 from earthplatform_qgis.gui.results_model import COLUMNS
 from earthplatform_qgis.gui.search_area import ALL_FIELDS
 from earthplatform_qgis.gui.search_runner import GROUP_NAME
 from earthplatform_qgis.map.footprints import item_of
+from tests.support.catalog import catalog_items
 from tests.support.dock import WAIT, click_and_wait, run_search
 from tests.support.fields import CLEAR_SKY_COLUMNS, named_layer
 
@@ -169,3 +172,28 @@ def test_removing_the_footprints_while_counting_loses_nothing_else(
     qtbot.waitUntil(lambda: summary.text() == removed, timeout=WAIT)
     assert not button.isEnabled()  # nothing to count over until the next search
     assert QgsProject.instance().mapLayersByName("parcels") == [layer]
+
+
+def test_the_calendar_shows_each_date_searched_and_its_best_tile(
+    dock: EarthPlatformDock, qtbot: Any, stac_control: StacTestServer
+) -> None:
+    dock.form.max_items.setValue(0)  # all matches
+    dock.form.page_size.setValue(20)  # over several pages
+    run_search(dock, qtbot)
+    layer = dock.runner.layer()
+    assert layer is not None
+    found = {feature["id"] for feature in layer.getFeatures()}
+    counts: dict[dt.date, int] = {}
+    clear: dict[dt.date, float] = {}
+    for item in catalog_items(stac_control):
+        if item["id"] not in found:
+            continue
+        stamp = item["properties"]["datetime"].replace("Z", "+00:00")
+        day = dt.datetime.fromisoformat(stamp).astimezone(dt.timezone.utc).date()
+        counts[day] = counts.get(day, 0) + 1
+        clear[day] = max(clear.get(day, 0.0), 100.0 - item["properties"]["eo:cloud_cover"])
+    calendar = dock.clear_sky.calendar
+    assert sum(counts.values()) == len(found) > 20
+    assert calendar.acquisitions == counts
+    assert calendar.clear == pytest.approx(clear)
+    assert dock.clear_sky.footprint_count() == len(found)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
 
 from devserver.harness import StacTestServer
 from earthplatform_qgis.gui.dock import EarthPlatformDock
@@ -193,3 +193,17 @@ def test_the_folders_of_ended_sessions_are_swept(tmp_path: Path) -> None:
         assert (running / "search.gpkg").exists()
     finally:
         process.communicate("")
+
+
+def test_a_search_that_cannot_make_its_file_says_why_and_adds_no_layer(
+    dock: EarthPlatformDock, qtbot: Any, qgis_iface: Any, store: FootprintStore
+) -> None:
+    store.folder.parent.mkdir(parents=True)
+    store.folder.write_text("a file where the session's folder goes")
+    run_search(dock, qtbot)
+    (error,) = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert f"{store.folder}/" in error
+    assert "cannot be created" in error
+    assert dock.runner.layer() is None
+    assert not dock.runner.running
+    assert QgsProject.instance().mapLayers() == {}

@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from qgis.core import (
     Qgis,
-    QgsFeatureRequest,
     QgsProject,
     QgsTask,
     QgsVectorLayer,
@@ -31,11 +30,12 @@ from earthplatform_qgis.__about__ import __title__
 from earthplatform_qgis.gui.calendar import AvailabilityCalendar
 from earthplatform_qgis.gui.search_runner import plugin_group
 from earthplatform_qgis.gui.widgets import named
+from earthplatform_qgis.map.acquisitions import Acquisitions
 from earthplatform_qgis.map.clearsky_map import create_clear_sky_map
 from earthplatform_qgis.map.clearsky_summary import FieldRule, clear_by_date, clear_by_item
 from earthplatform_qgis.map.clearsky_table import clear_sky_layer_name, create_clear_sky_layer
 from earthplatform_qgis.map.fields import FieldsError, FieldSet, fields_of_layer
-from earthplatform_qgis.map.footprint_file import CLOUD_COVER, DATETIME
+from earthplatform_qgis.map.footprint_file import DATETIME
 from earthplatform_qgis.map.footprints import (
     CLEAR_PCT_MAX,
     CLEAR_PCT_MIN,
@@ -79,8 +79,7 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         self.result: ClearSkyResult | None = None
         self.days: tuple[dt.date, dt.date] | None = None
         self._task: ClearSkyTask | None = None
-        self._acquisitions: dict[dt.date, int] = {}
-        self._tiles: dict[dt.date, float] = {}
+        self._acquisitions = Acquisitions()
         self._counted_at = ""
         self._build()
 
@@ -141,15 +140,16 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
 
     # ---- the dock tells ---------------------------------------------------------------------
 
-    def show_results(self, layer: QgsVectorLayer | None) -> None:
-        """A new search's footprints (None while there are none): clear sky starts over."""
+    def show_results(self, layer: QgsVectorLayer | None, acquisitions: Acquisitions) -> None:
+        """A new search's footprints (None while there are none) and their dates: clear sky
+        starts over."""
         self._layer_id = layer.id() if layer is not None else ""
         self.result, self.days = None, None
         self.calendar.picked = None
         self.min_clear.setValue(0)
         if layer is not None:
             layer.setSubsetString("")
-        self._count_days()
+        self._acquisitions = acquisitions
         self._show_days()
         self._enable()
 
@@ -163,7 +163,7 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
 
     def footprint_count(self) -> int:
         """How many footprints the search found, whatever the filter hides."""
-        return sum(self._acquisitions.values())
+        return self._acquisitions.total()
 
     # ---- counting ---------------------------------------------------------------------------
 
@@ -298,34 +298,16 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
             text += f"; {shown} shown from {self.days[0]} to {self.days[1]}"
         self.summary.setText(text + ".")
 
-    def _count_days(self) -> None:
-        """Each date's footprints, and its best tile clear sky (100 - eo:cloud_cover), from
-        every footprint of the search (called while no filter hides any)."""
-        self._acquisitions, self._tiles = {}, {}
-        footprints = self.layer
-        if footprints is None:
-            return
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        request.setSubsetOfAttributes([DATETIME, CLOUD_COVER], footprints.fields())
-        for feature in footprints.getFeatures(request):
-            stamp = feature[DATETIME]
-            if not _present(stamp):
-                continue
-            day = dt.date.fromisoformat(str(stamp)[:10])
-            self._acquisitions[day] = self._acquisitions.get(day, 0) + 1
-            cover = feature[CLOUD_COVER]
-            if _present(cover):
-                self._tiles[day] = max(self._tiles.get(day, 0.0), 100.0 - float(cover))
-
     def _show_days(self) -> None:
         """The calendar: every date with footprints, coloured by the fields' clear sky (or the
         tiles' where it has not been counted)."""
         if self.result is None:
-            self.calendar.show_days(self._acquisitions, self._tiles, "the tiles")
+            dates = self._acquisitions
+            self.calendar.show_days(dates.counts, dates.clear, "the tiles")
             return
         rule: FieldRule = self.rule.currentData()
         by_date = clear_by_date(self.result.rows, rule)
-        self.calendar.show_days(self._acquisitions, by_date, "the fields")
+        self.calendar.show_days(self._acquisitions.counts, by_date, "the fields")
 
     def _select_day(self, day: dt.date) -> None:
         """Select the footprints of that day (on the map and in the table)."""
@@ -346,8 +328,3 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
 
     def _say(self, message: str, level: Qgis.MessageLevel) -> None:
         self.iface.messageBar().pushMessage(__title__, message, level, 10)
-
-
-def _present(value: object) -> bool:
-    """Whether an attribute holds a value (NULL is None on Qt 6, a null QVariant on Qt 5)."""
-    return value is not None and not (hasattr(value, "isNull") and value.isNull())

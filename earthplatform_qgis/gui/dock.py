@@ -30,6 +30,7 @@ from earthplatform_qgis.gui.search_runner import SearchRunner
 from earthplatform_qgis.gui.settings_dialog import SettingsDialog
 from earthplatform_qgis.gui.task_keeper import TaskKeeper
 from earthplatform_qgis.gui.widgets import named
+from earthplatform_qgis.map.acquisitions import Acquisitions
 from earthplatform_qgis.map.footprints import item_of
 from earthplatform_qgis.network import client_for
 from earthplatform_qgis.settings import Settings
@@ -256,7 +257,7 @@ class EarthPlatformDock(QgsDockWidget):
     def _search_finished(self, outcome: TaskOutcome[int]) -> None:
         self.cancel_button.setEnabled(self.runner.running)
         if not self.runner.running:
-            self.clear_sky.show_results(self.runner.layer())
+            self.clear_sky.show_results(self.runner.layer(), self.runner.acquisitions())
         if outcome.error:
             self.iface.messageBar().pushMessage(
                 __title__, outcome.error, Qgis.MessageLevel.Critical, 10
@@ -280,7 +281,7 @@ class EarthPlatformDock(QgsDockWidget):
 
     def _search_started(self) -> None:
         self._found = None
-        self.clear_sky.show_results(None)
+        self.clear_sky.show_results(None, Acquisitions())
 
     def _show_filtered(self) -> None:
         """The results table shows the footprints the clear-sky filter lets through, and the

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from qgis.core import (
@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from earthplatform_qgis.__about__ import LOG_TAG
 from earthplatform_qgis.gui.results_model import ResultsModel
+from earthplatform_qgis.map.acquisitions import Acquisitions
 from earthplatform_qgis.map.footprint_store import session_store
 from earthplatform_qgis.map.footprints import open_footprint_layer, show_complete, show_written
 from earthplatform_qgis.map.names import layer_name
@@ -52,6 +53,7 @@ class _Run:
     task: SearchTask
     layer_id: str
     name: str
+    acquisitions: Acquisitions = field(default_factory=Acquisitions)
     count: int = 0
     matched: int | None = None
     done: bool = False
@@ -85,6 +87,11 @@ class SearchRunner(QObject):
             return None
         layer = QgsProject.instance().mapLayer(self._latest.layer_id)
         return layer if isinstance(layer, QgsVectorLayer) else None
+
+    def acquisitions(self) -> Acquisitions:
+        """The dates of the latest search's footprints (counted as they were written: reading
+        them back from a 100,000-footprint layer would hold up QGIS)."""
+        return self._latest.acquisitions if self._latest is not None else Acquisitions()
 
     def start(self, client: EarthPlatformClient, spec: SearchSpec) -> None:
         """Replace any running search (its unfinished layer goes too), then search with spec
@@ -145,6 +152,7 @@ class SearchRunner(QObject):
             run.task.cancel()
             return
         show_written(layer, batch.extent)
+        run.acquisitions.merge(batch.acquisitions)
         run.count = batch.items_so_far
         run.matched = batch.number_matched
         for problem in batch.problems:

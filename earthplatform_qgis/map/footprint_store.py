@@ -21,7 +21,7 @@ from pathlib import Path
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QLockFile
 
-from earthplatform_qgis.map.footprint_file import create_footprint_file
+from earthplatform_qgis.map.footprint_file import FootprintFileError, create_footprint_file
 from earthplatform_qgis.stac.errors import EarthPlatformError
 
 SAVED_SUFFIX = "_earthplatform"
@@ -66,14 +66,18 @@ class FootprintStore:
         self._lock: QLockFile | None = None
 
     def new_file(self, name: str) -> Path:
-        """A new, empty footprint file named after a layer name."""
-        if self._lock is None:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            self._lock = _lock(self.folder)
-            self._lock.tryLock(0)
+        """A new, empty footprint file named after a layer name; FootprintFileError says
+        why not (a full disk, a read-only profile)."""
         slug = re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-")[:60] or "search"
         path = self.folder / f"{slug}-{uuid.uuid4().hex[:8]}.gpkg"
-        create_footprint_file(path)
+        try:
+            if self._lock is None:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                self._lock = _lock(self.folder)
+                self._lock.tryLock(0)
+            create_footprint_file(path)
+        except (OSError, RuntimeError) as error:  # RuntimeError: GDAL's, if it raises
+            raise FootprintFileError(f"{path} cannot be created: {error}") from error
         return path
 
     def holds(self, path: Path) -> bool:

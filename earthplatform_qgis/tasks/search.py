@@ -8,6 +8,7 @@ from pathlib import Path
 from qgis.core import QgsRectangle
 from qgis.PyQt.QtCore import pyqtSignal
 
+from earthplatform_qgis.map.acquisitions import Acquisitions
 from earthplatform_qgis.map.footprint_file import FootprintWriter, footprint_rows
 from earthplatform_qgis.stac.chunks import DEFAULT_CONCURRENCY
 from earthplatform_qgis.stac.client import EarthPlatformClient
@@ -18,10 +19,11 @@ from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
 @dataclass(frozen=True)
 class SearchBatch:
     """One page of a search, written to the footprint file: the features it added (ids in
-    the file, in the catalog's order) and the extent of their outlines."""
+    the file, in the catalog's order), the extent of their outlines and their dates."""
 
     feature_ids: list[int]
     extent: QgsRectangle | None
+    acquisitions: Acquisitions
     items_so_far: int
     number_matched: int | None
     problems: list[str]
@@ -65,10 +67,13 @@ class SearchTask(CoreTask):
                 written = writer.write(rows)
                 if page.notice:
                     problems.insert(0, page.notice)
+                dates = Acquisitions()
+                dates.add(row.stamp for row in rows)
                 self.batch.emit(
                     SearchBatch(
                         written.feature_ids,
                         written.extent,
+                        dates,
                         page.items_so_far,
                         page.number_matched,
                         problems,
