@@ -38,6 +38,7 @@ from tests.support.dock import (
     TOULOUSE,
     WAIT,
     WGS84,
+    first_page_then_hang,
     link_renewal,
     load_masks,
     run_search,
@@ -221,17 +222,6 @@ def test_panning_the_map_writes_no_settings(dock: EarthPlatformDock, qgis_iface:
         canvas.setExtent(extent)
         assert dock.area.intersects != area  # the dock followed the pan
         assert QgsSettings().value(key) == marked
-
-
-def first_page_then_hang(dock: EarthPlatformDock, qtbot: Any, server: StacTestServer) -> None:
-    """Click Search on a catalog that answers the first page of 10, then hangs."""
-    server.inject_fault(path="/platform/v1/stac/search", action="hang", seconds=20, after=1)
-    dock.form.page_size.setValue(10)
-    dock.form.max_items.setValue(0)
-    with qtbot.waitSignal(
-        dock.runner.progress, timeout=WAIT, check_params_cb=lambda text: "shown" in text
-    ):
-        qtbot.mouseClick(dock.findChild(QPushButton, "searchButton"), Qt.MouseButton.LeftButton)
 
 
 def test_cancel_keeps_what_arrived_and_says_partial(

@@ -24,7 +24,7 @@ from earthplatform_qgis.map.footprint_file import file_of_source
 from earthplatform_qgis.map.footprint_store import FootprintStore
 from earthplatform_qgis.map.footprints import CLEAR_PCT_MIN, item_of, set_clear_sky
 from tests.support.catalog import catalog_items
-from tests.support.dock import run_search
+from tests.support.dock import WAIT, first_page_then_hang, run_search
 
 
 @pytest.fixture
@@ -207,3 +207,28 @@ def test_a_search_that_cannot_make_its_file_says_why_and_adds_no_layer(
     assert dock.runner.layer() is None
     assert not dock.runner.running
     assert QgsProject.instance().mapLayers() == {}
+
+
+def test_a_project_saved_while_searching_keeps_a_layer_that_says_so(
+    dock: EarthPlatformDock,
+    qtbot: Any,
+    tmp_path: Path,
+    stac_control: StacTestServer,
+    keeper: tuple[FootprintKeeper, list[str]],
+) -> None:
+    first_page_then_hang(dock, qtbot, stac_control)
+    layer = dock.runner.layer()
+    assert layer is not None
+    assert layer.name().endswith(" (searching…)")
+    project_file = tmp_path / "season.qgs"
+    assert QgsProject.instance().write(str(project_file))
+    with qtbot.waitSignal(dock.runner.finished, timeout=WAIT):
+        dock.cancel_button.click()
+    assert "(partial: 10 of " in layer.name()
+
+    QgsProject.instance().clear()
+    assert QgsProject.instance().read(str(project_file))
+    (reopened,) = QgsProject.instance().mapLayers().values()
+    assert reopened.name().endswith(" (searching…)")  # not presented as complete
+    assert reopened.featureCount() == 10  # the pages committed when it was saved
+    assert keeper[1] == []

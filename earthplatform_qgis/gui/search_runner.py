@@ -31,6 +31,9 @@ from earthplatform_qgis.tasks.heap import HEAP
 from earthplatform_qgis.tasks.search import SearchBatch, SearchTask
 
 GROUP_NAME = "EarthPlatform"
+# Beside a layer's name while its search still writes to it: a project saved meanwhile keeps
+# a layer that says it is not complete.
+SEARCHING = " (searching…)"
 
 
 def plugin_group() -> QgsLayerTreeGroup:
@@ -104,7 +107,7 @@ class SearchRunner(QObject):
         name = layer_name("EarthPlatform", ", ".join(spec.collections) or "item ids", when)
         try:
             path = session_store().new_file(name)
-            layer = open_footprint_layer(path, name)
+            layer = open_footprint_layer(path, name + SEARCHING)
         except EarthPlatformError as error:  # the profile folder is full or read-only
             self.progress.emit(f"Not searched: {error}")
             self.finished.emit(TaskOutcome(0, error=str(error)))
@@ -175,6 +178,8 @@ class SearchRunner(QObject):
         if isinstance(layer, QgsVectorLayer):
             show_complete(layer)
         complete = outcome.ok and not outcome.cancelled
+        if layer is not None and complete:
+            layer.setName(run.name)
         if layer is not None and not complete:
             total = "?" if run.matched is None else str(run.matched)
             layer.setName(f"{run.name} (partial: {run.count} of {total})")

@@ -12,6 +12,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QListWidget, QPushButton
 
+from devserver.harness import StacTestServer
 from earthplatform_qgis.gui.dock import EarthPlatformDock
 from earthplatform_qgis.gui.link_renewal import LinkRenewal
 from earthplatform_qgis.gui.task_keeper import TaskKeeper
@@ -68,3 +69,14 @@ def link_renewal() -> Iterator[LinkRenewal]:
         yield renewal
     finally:
         renewal.stop()
+
+
+def first_page_then_hang(dock: EarthPlatformDock, qtbot: Any, server: StacTestServer) -> None:
+    """Click Search on a catalog that answers the first page of 10, then hangs."""
+    server.inject_fault(path="/platform/v1/stac/search", action="hang", seconds=20, after=1)
+    dock.form.page_size.setValue(10)
+    dock.form.max_items.setValue(0)
+    with qtbot.waitSignal(
+        dock.runner.progress, timeout=WAIT, check_params_cb=lambda text: "shown" in text
+    ):
+        qtbot.mouseClick(dock.findChild(QPushButton, "searchButton"), Qt.MouseButton.LeftButton)
