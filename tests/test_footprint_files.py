@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsLayerDefinition, QgsProject, QgsVectorLayer
 
 from devserver.harness import StacTestServer
 from earthplatform_qgis.gui.dock import EarthPlatformDock
@@ -107,9 +107,37 @@ def test_a_saved_project_reopens_with_its_footprints_where_it_was_saved(
         assert item_of(feature)["properties"] == catalog[item_id]["properties"]
     assert features[first][CLEAR_PCT_MIN] == 42.0
 
+    # Save As elsewhere: the new project gets its own copy, not a path into the old folder.
+    other = tmp_path / "elsewhere" / "autumn.qgs"
+    other.parent.mkdir()
+    assert QgsProject.instance().write(str(other))
+    assert set(rows_of(other.parent / "autumn_earthplatform" / saved.name)) == found
+    assert "season_earthplatform" not in other.read_text()
+
     QgsProject.instance().clear()
     assert saved.exists()  # the project's, never the session's to delete
     assert keeper[1] == []
+
+
+def test_paths_written_outside_a_save_copy_nothing(
+    dock: EarthPlatformDock,
+    qtbot: Any,
+    tmp_path: Path,
+    keeper: tuple[FootprintKeeper, list[str]],
+) -> None:
+    """QGIS writes layer paths to drag a layer in the Layers panel or export its definition:
+    those must neither copy a session file beside the project nor name a copy."""
+    _, first_file = searched_layer(dock, qtbot)
+    assert QgsProject.instance().write(str(tmp_path / "season.qgs"))
+    qtbot.wait(10)  # the save ends with the event loop's turn
+    _, second_file = searched_layer(dock, qtbot)
+    definition = tmp_path / "footprints.qlr"
+    assert QgsLayerDefinition.exportLayerDefinition(
+        str(definition), [QgsProject.instance().layerTreeRoot()]
+    )[0]
+    assert second_file.name in definition.read_text()
+    assert not (tmp_path / "season_earthplatform" / second_file.name).exists()
+    assert (tmp_path / "season_earthplatform" / first_file.name).exists()
 
 
 def test_an_unsaved_search_leaves_no_file(
@@ -148,6 +176,12 @@ def test_a_failed_copy_warns_and_keeps_the_session_file(
     assert "will not find these footprints once QGIS closes" in warning
     assert session_file.exists()
     assert layer.isValid()
+    # Saved again where it can be: copied, whatever failed before.
+    good = tmp_path / "good" / "season.qgs"
+    good.parent.mkdir()
+    assert QgsProject.instance().write(str(good))
+    assert (tmp_path / "good" / "season_earthplatform" / session_file.name).exists()
+    assert len(keeper[1]) == 1
 
 
 HOLD_LOCK = """
@@ -232,3 +266,17 @@ def test_a_project_saved_while_searching_keeps_a_layer_that_says_so(
     assert reopened.name().endswith(" (searching…)")  # not presented as complete
     assert reopened.featureCount() == 10  # the pages committed when it was saved
     assert keeper[1] == []
+
+
+def test_a_project_kept_in_a_geopackage_says_its_footprints_stay_in_the_session(
+    dock: EarthPlatformDock,
+    qtbot: Any,
+    tmp_path: Path,
+    keeper: tuple[FootprintKeeper, list[str]],
+) -> None:
+    _, session_file = searched_layer(dock, qtbot)
+    assert QgsProject.instance().write(f"geopackage:{tmp_path / 'projects.gpkg'}?projectName=p")
+    (warning,) = keeper[1]
+    assert warning.startswith("Only a project saved as a file keeps its search footprints")
+    assert session_file.exists()
+    assert list(tmp_path.glob("*_earthplatform")) == []

@@ -554,3 +554,22 @@ def test_map_shows_footprint_outlines_over_their_mask_colours(
         seen = image.pixelColor(int(point.x()), int(point.y()))
         hits += seen.alpha() > 200 and abs(seen.hue() - stroke.hue()) < 20
     assert hits >= 2
+
+
+def test_an_item_taken_as_a_frame_begins_shows_in_that_frame_only() -> None:
+    items = generated(2)
+    items[0]["properties"]["datetime"] = "2022-07-02T00:00:00Z"  # a frame's first moment
+    items[1]["properties"]["datetime"] = "2022-07-02T12:00:00.001Z"
+    layer, _ = footprints(items)
+    day = QDateTime.fromString("2022-07-02T00:00:00Z", Qt.DateFormat.ISODate)
+
+    def shown(begin: QDateTime) -> set[str]:
+        # The temporal controller's frames: each includes its beginning, not its end.
+        frame = QgsDateTimeRange(begin, begin.addDays(1), True, False)
+        context = QgsVectorLayerTemporalContext()
+        context.setLayer(layer)
+        where = layer.temporalProperties().createFilterString(context, frame)
+        return {f["id"] for f in layer.getFeatures(QgsFeatureRequest(QgsExpression(where)))}
+
+    assert shown(day) == {items[0]["id"], items[1]["id"]}
+    assert shown(day.addDays(-1)) == set()

@@ -324,7 +324,7 @@ def test_each_check_catches_the_qt5_only_code_it_is_for(
 
 
 @pytest.mark.skipif(Qgis.versionInt() < 33800, reason="QGIS before 3.38 knows only QVariant types")
-def test_footprint_fields_use_no_deprecated_field_types() -> None:
+def test_clear_sky_fields_use_no_deprecated_field_types() -> None:
     from earthplatform_qgis.map.clearsky_table import clear_sky_fields
     from earthplatform_qgis.map.footprints import set_clear_sky
     from tests.support.footprints import footprint_layer

@@ -35,7 +35,7 @@ from earthplatform_qgis.map.clearsky_map import create_clear_sky_map
 from earthplatform_qgis.map.clearsky_summary import FieldRule, clear_by_date, clear_by_item
 from earthplatform_qgis.map.clearsky_table import clear_sky_layer_name, create_clear_sky_layer
 from earthplatform_qgis.map.fields import FieldsError, FieldSet, fields_of_layer
-from earthplatform_qgis.map.footprint_file import DATETIME
+from earthplatform_qgis.map.footprint_file import DATETIME, FootprintFileError
 from earthplatform_qgis.map.footprints import (
     CLEAR_PCT_MAX,
     CLEAR_PCT_MIN,
@@ -224,7 +224,15 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         )
         QgsProject.instance().addMapLayer(table, False)
         plugin_group().insertLayer(0, table)
-        set_clear_sky(footprints, clear_by_item(result.rows))
+        try:
+            set_clear_sky(footprints, clear_by_item(result.rows))
+        except FootprintFileError as error:  # the table stands; the filter would find no field
+            message = (
+                f"Clear sky counted (see the table), but not written to the footprints: {error}"
+            )
+            self.summary.setText(message)
+            self._say(message, Qgis.MessageLevel.Warning)
+            return
         self.result, self.fieldset = result, fieldset
         self._apply_filter()
         problems = [

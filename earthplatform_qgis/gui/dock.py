@@ -339,11 +339,13 @@ class EarthPlatformDock(QgsDockWidget):
             return
         selected = layer.selectedFeatureCount()
         # Counted before any footprint is read: a large search's are read only once asked for.
+        # The table's rows, not the layer's count: OGR counts a file only once it is complete.
+        shown = self.model.rowCount()
         if (
             not selected
-            and layer.featureCount() > MASK_CONFIRM_ABOVE
+            and shown > MASK_CONFIRM_ABOVE
             and not self._confirm(
-                f"Load the cloud masks of all {layer.featureCount()} footprints? "
+                f"Load the cloud masks of all {shown} footprints? "
                 "Each mask is a raster layer. Select footprints to load fewer."
             )
         ):

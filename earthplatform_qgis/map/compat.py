@@ -32,7 +32,6 @@ def field_types() -> dict[str, Any]:
             "int": QMetaType.Type.Int,
             "bool": QMetaType.Type.Bool,
             "datetime": QMetaType.Type.QDateTime,
-            "utf8": QMetaType.Type.QByteArray,
         }
     return {
         "string": QVariant.String,
@@ -40,7 +39,6 @@ def field_types() -> dict[str, Any]:
         "int": QVariant.Int,
         "bool": QVariant.Bool,
         "datetime": QVariant.DateTime,
-        "utf8": QVariant.ByteArray,
     }
 
 

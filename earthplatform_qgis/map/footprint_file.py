@@ -3,9 +3,9 @@ the writer the search task appends each page with.
 
 The footprints are on disk, not in QGIS's memory: a 100,000-item search keeps about 8 KB of
 item JSON per item, which a memory layer would hold in RAM for as long as the layer lives.
-The search task writes through GDAL (never QGIS's provider, which on QGIS 3.22 drops the
-milliseconds and UTC mark of datetimes) in one transaction a page, in WAL mode so that QGIS
-reads the committed pages while the next one is written.
+The search task writes through GDAL in its own thread (QGIS's provider belongs to the layer,
+on the GUI thread), one transaction a page, in WAL mode so that QGIS reads the committed
+pages while the next one is written.
 """
 
 from __future__ import annotations
@@ -88,14 +88,22 @@ def create_footprint_file(path: Path) -> None:
     wgs84 = osr.SpatialReference()
     wgs84.ImportFromEPSG(4326)
     table = source.CreateLayer(TABLE, wgs84, ogr.wkbMultiPolygon, ["FID=fid"])
+    if table is None:
+        raise FootprintFileError(f"{path} cannot be created: {_gdal_reason()}")
     for name, kind in FOOTPRINT_FIELDS:
         field = ogr.FieldDefn(name, _OGR_TYPES[kind])
         if kind == "bool":
             field.SetSubType(ogr.OFSTBoolean)
         table.CreateField(field)
     # Readers see each committed page while the next is written, and never block the writer.
-    source.ExecuteSQL("PRAGMA journal_mode=WAL")
+    _pragma(source, "journal_mode=WAL")
     source = None  # closed: the table is on disk before any layer opens it
+
+
+def _pragma(source: Any, pragma: str) -> None:
+    result = source.ExecuteSQL(f"PRAGMA {pragma}")
+    if result is not None:  # a result set GDAL wants back before the file is closed
+        source.ReleaseResultSet(result)
 
 
 def layer_source(path: Path) -> str:
@@ -266,7 +274,7 @@ class FootprintWriter:
             raise FootprintFileError(f"{path} cannot be opened for writing: {_gdal_reason()}")
         # A commit then waits for no disk flush (WAL keeps the file consistent, it may lose
         # the last pages if the machine loses power): 3 ms a page less, on the search's path.
-        self._source.ExecuteSQL("PRAGMA synchronous=NORMAL")
+        _pragma(self._source, "synchronous=NORMAL")
         self._table = self._source.GetLayerByName(TABLE)
         self._definition = self._table.GetLayerDefn()
         self._setters = [_SETTERS[kind] for _, kind in FOOTPRINT_FIELDS]
@@ -282,8 +290,8 @@ class FootprintWriter:
         if any cannot be written."""
         extent: QgsRectangle | None = None
         ids: list[int] = []
-        self._check(self._source.StartTransaction(), "start a transaction")
         try:
+            self._check(self._source.StartTransaction(), "start a transaction")
             for row in rows:
                 ids.append(self._insert(row))
                 if row.extent is not None:

@@ -14,10 +14,10 @@ import contextlib
 import os
 import re
 import shutil
-import sqlite3
 import uuid
 from pathlib import Path
 
+from osgeo import gdal, ogr
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QLockFile
 
@@ -85,19 +85,20 @@ class FootprintStore:
         return path.parent == self.folder
 
     def copy_beside(self, path: Path, project_file: Path) -> Path:
-        """Copy a session file to the project's footprint folder (again only if it changed
+        """Copy a footprint file to the project's footprint folder (again only if it changed
         since), and return where. The copy is one consistent state of the file, whatever
         is still being written to it."""
         target = saved_folder(project_file) / path.name
         state = _state(path)
-        if target.exists() and self._copies.get((path, target)) == state:
-            return target
         partial = target.with_name(target.name + ".part")
         try:
+            if target.exists() and self._copies.get((path, target)) == state:
+                return target
             target.parent.mkdir(parents=True, exist_ok=True)
+            partial.unlink(missing_ok=True)  # left by a save that failed: VACUUM INTO refuses it
             _backup(path, partial)
             os.replace(partial, target)
-        except (OSError, sqlite3.Error) as error:
+        except OSError as error:
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
             raise FootprintSaveError(
@@ -161,11 +162,21 @@ def _state(path: Path) -> tuple[int, ...]:
 
 
 def _backup(source: Path, target: Path) -> None:
-    """A consistent copy of a GeoPackage, committed WAL pages included, as a single file."""
-    with (
-        contextlib.closing(sqlite3.connect(source)) as reader,
-        contextlib.closing(sqlite3.connect(target)) as writer,
-    ):
-        reader.backup(writer)
-        # One file a project folder can carry anywhere: no -wal beside it.
-        writer.execute("PRAGMA journal_mode=DELETE")
+    """A consistent copy of a GeoPackage, committed WAL pages included, as a single file.
+
+    Through GDAL's own SQLite (VACUUM INTO), never a second SQLite library in the process:
+    two would not see each other's locks on the file the search is writing.
+    """
+    gdal.ErrorReset()
+    reader = ogr.Open(str(source), 0)
+    if reader is None:
+        raise OSError(f"{source} cannot be read: {gdal.GetLastErrorMsg() or 'no reason given'}")
+    quoted = str(target).replace("'", "''")
+    try:
+        reader.ExecuteSQL(f"VACUUM INTO '{quoted}'")
+    except RuntimeError as error:  # raised instead of reported where gdal.UseExceptions() is on
+        raise OSError(str(error)) from error
+    finally:
+        reader = None
+    if gdal.GetLastErrorType() >= gdal.CE_Failure or not target.exists():
+        raise OSError(gdal.GetLastErrorMsg() or f"{target} was not written")

@@ -54,11 +54,14 @@ def open_footprint_layer(path: Path, name: str) -> QgsVectorLayer:
         str(plugin_file("resources", FOOTPRINT_STYLE)), QgsMapLayer.StyleCategory.Symbology
     )
     if not ok:
-        raise RuntimeError(f"{FOOTPRINT_STYLE} cannot be applied: {message}")
+        raise FootprintFileError(f"{FOOTPRINT_STYLE} cannot be applied: {message}")
     temporal = layer.temporalProperties()
     temporal.setMode(Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions)
     temporal.setStartExpression(INSTANT)
     temporal.setEndExpression(INSTANT)
+    # An instant: shown in the frame it falls in, its first moment included (the default
+    # leaves out an item taken exactly as a frame begins).
+    temporal.setLimitMode(Qgis.VectorTemporalLimitMode.IncludeBeginIncludeEnd)
     temporal.setIsActive(True)
     layer.setDisplayExpression('"id"')
     layer.setMapTipTemplate(MAP_TIP)
@@ -117,12 +120,14 @@ CLEAR_PCT_MIN, CLEAR_PCT_MEAN, CLEAR_PCT_MAX = "clear_pct_min", "clear_pct_mean"
 
 def set_clear_sky(layer: QgsVectorLayer, by_item: dict[str, ItemClearSky]) -> None:
     """Write each item's clear % over the fields (least, mean and most) into the footprint
-    layer, adding the fields the first time; items without a figure get NULL."""
+    layer, adding the fields the first time; items without a figure get NULL.
+    FootprintFileError says why the file refused them (read-only, say)."""
     provider = layer.dataProvider()
     names = (CLEAR_PCT_MIN, CLEAR_PCT_MEAN, CLEAR_PCT_MAX)
     missing = [name for name in names if layer.fields().indexOf(name) < 0]
     if missing:
-        provider.addAttributes(qgs_fields((name, "double") for name in missing).toList())
+        if not provider.addAttributes(qgs_fields((name, "double") for name in missing).toList()):
+            raise FootprintFileError(f"{layer.name()}: {provider.lastError()}")
         layer.updateFields()
     low, mean, high = (layer.fields().indexOf(name) for name in names)
     changes = {}
@@ -136,5 +141,6 @@ def set_clear_sky(layer: QgsVectorLayer, by_item: dict[str, ItemClearSky]) -> No
             mean: figures.mean if figures else None,
             high: figures.maximum if figures else None,
         }
-    provider.changeAttributeValues(changes)
+    if not provider.changeAttributeValues(changes):
+        raise FootprintFileError(f"{layer.name()}: {provider.lastError()}")
     layer.triggerRepaint()
