@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 import time
@@ -12,6 +13,8 @@ from typing import Any
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QTimer
+
+from earthplatform_qgis.map.footprint_store import session_store
 
 HEARTBEAT_MS = 5
 
@@ -42,7 +45,16 @@ def start_app(settings_dir: Path) -> Any:
         _APP = QgsApplication([], True, str(settings_dir))
         _APP.initQgis()
         sys.excepthook = _record_exception
+        # No plugin keeps the searches' footprint files here: those of runs that ended go
+        # now, this run's when it ends (a 100,000-item search's is about 900 MB).
+        session_store().sweep()
+        atexit.register(_delete_footprint_files)
     return _APP
+
+
+def _delete_footprint_files() -> None:
+    QgsProject.instance().clear()
+    session_store().tidy(set())
 
 
 def spin_until(done: Callable[[], bool], timeout: float, what: str) -> None:
