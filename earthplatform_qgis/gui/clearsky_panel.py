@@ -46,9 +46,6 @@ from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.tasks.base import TaskOutcome
 from earthplatform_qgis.tasks.clearsky import ClearSkyResult, ClearSkyTask
 
-# The UTC date of a footprint's ISO datetime text, the same in SQLite's SQL (the layer's
-# filter goes to its GeoPackage) and in a QGIS expression (selections).
-_DAY = f'substr("{DATETIME}", 1, 10)'
 _COUNT_TIP = (
     "Count, in each footprint's cloud mask, the clear pixels over each field of the search area"
 )
@@ -277,8 +274,7 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
             column = CLEAR_PCT_MIN if rule is FieldRule.EVERY else CLEAR_PCT_MAX
             parts.append(f'"{column}" >= {threshold}')
         if self.days is not None:
-            parts.append(f"{_DAY} >= '{self.days[0].isoformat()}'")
-            parts.append(f"{_DAY} <= '{self.days[1].isoformat()}'")
+            parts.append(_on_days(*self.days))
         footprints.setSubsetString(" AND ".join(parts))
         footprints.triggerRepaint()
         self._show_days()
@@ -321,7 +317,7 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         """Select the footprints of that day (on the map and in the table)."""
         footprints = self.layer
         if footprints is not None:
-            footprints.selectByExpression(f"{_DAY} = '{day.isoformat()}'")
+            footprints.selectByExpression(_on_days(day, day))
 
     # ---- helpers ------------------------------------------------------------------------------
 
@@ -336,3 +332,11 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
 
     def _say(self, message: str, level: Qgis.MessageLevel) -> None:
         self.iface.messageBar().pushMessage(__title__, message, level, 10)
+
+
+def _on_days(first: dt.date, last: dt.date) -> str:
+    """Footprints taken from the first to the last UTC date: the same in SQLite's SQL (a
+    filter goes to the GeoPackage) and in a QGIS expression (QGIS hands it to SQLite too), and
+    read from the file's index on the ISO datetime text rather than from every footprint."""
+    after = last + dt.timedelta(days=1)
+    return f"\"{DATETIME}\" >= '{first.isoformat()}' AND \"{DATETIME}\" < '{after.isoformat()}'"

@@ -96,12 +96,13 @@ def create_footprint_file(path: Path) -> None:
             field.SetSubType(ogr.OFSTBoolean)
         table.CreateField(field)
     # Readers see each committed page while the next is written, and never block the writer.
-    _pragma(source, "journal_mode=WAL")
+    _execute(source, "PRAGMA journal_mode=WAL")
     source = None  # closed: the table is on disk before any layer opens it
 
 
-def _pragma(source: Any, pragma: str) -> None:
-    result = source.ExecuteSQL(f"PRAGMA {pragma}")
+def _execute(source: Any, statement: str) -> None:
+    """Run an SQL statement on the file, its result set (if any) handed back to GDAL."""
+    result = source.ExecuteSQL(statement)
     if result is not None:  # a result set GDAL wants back before the file is closed
         source.ReleaseResultSet(result)
 
@@ -274,7 +275,7 @@ class FootprintWriter:
             raise FootprintFileError(f"{path} cannot be opened for writing: {_gdal_reason()}")
         # A commit then waits for no disk flush (WAL keeps the file consistent, it may lose
         # the last pages if the machine loses power): 3 ms a page less, on the search's path.
-        _pragma(self._source, "synchronous=NORMAL")
+        _execute(self._source, "PRAGMA synchronous=NORMAL")
         self._table = self._source.GetLayerByName(TABLE)
         self._definition = self._table.GetLayerDefn()
         self._setters = [_SETTERS[kind] for _, kind in FOOTPRINT_FIELDS]
@@ -325,8 +326,12 @@ class FootprintWriter:
 
     def close(self) -> None:
         if self._source is not None:
+            # Days picked in the calendar are ranges of the datetime text: an index reads them
+            # without a pass over every footprint (0.3 s at 100,000 on QGIS's thread).
+            index = f'CREATE INDEX IF NOT EXISTS {TABLE}_{DATETIME} ON {TABLE}("{DATETIME}")'
+            _execute(self._source, index)
             self._table = self._definition = None
-            self._source = None  # GDAL writes the count, extent and spatial index on closing
+            self._source = None  # GDAL writes the extent and spatial index on closing
 
 
 def _gdal_reason() -> str:
