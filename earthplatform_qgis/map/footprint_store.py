@@ -112,7 +112,9 @@ class FootprintStore:
         if not self.holds(path):
             return
         for name in (path.name, *(path.name + suffix for suffix in _COMPANIONS)):
-            with contextlib.suppress(OSError):  # where the system locks open files: at exit
+            # Windows refuses while the file is open: tidy() on unload tries again, and the
+            # next QGIS sweeps the folder.
+            with contextlib.suppress(OSError):
                 (path.parent / name).unlink(missing_ok=True)
         self._copies = {key: state for key, state in self._copies.items() if key[0] != path}
 
