@@ -84,12 +84,12 @@ def create_footprint_file(path: Path) -> None:
     """An empty footprint GeoPackage at path (EPSG:4326 multipolygons, FOOTPRINT_FIELDS)."""
     source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     if source is None:
-        raise FootprintFileError(f"{path} cannot be created: {_gdal_reason()}")
+        raise FootprintFileError(f"{path} cannot be created: {gdal_reason()}")
     wgs84 = osr.SpatialReference()
     wgs84.ImportFromEPSG(4326)
     table = source.CreateLayer(TABLE, wgs84, ogr.wkbMultiPolygon, ["FID=fid"])
     if table is None:
-        raise FootprintFileError(f"{path} cannot be created: {_gdal_reason()}")
+        raise FootprintFileError(f"{path} cannot be created: {gdal_reason()}")
     for name, kind in FOOTPRINT_FIELDS:
         field = ogr.FieldDefn(name, _OGR_TYPES[kind])
         if kind == "bool":
@@ -272,7 +272,7 @@ class FootprintWriter:
         self.path = path
         self._source = ogr.Open(str(path), 1)
         if self._source is None:
-            raise FootprintFileError(f"{path} cannot be opened for writing: {_gdal_reason()}")
+            raise FootprintFileError(f"{path} cannot be opened for writing: {gdal_reason()}")
         # A commit then waits for no disk flush (WAL keeps the file consistent, it may lose
         # the last pages if the machine loses power): 3 ms a page less, on the search's path.
         _execute(self._source, "PRAGMA synchronous=NORMAL")
@@ -322,7 +322,7 @@ class FootprintWriter:
     def _check(self, code: Any, doing: str) -> None:
         # Returned as a code, or raised as RuntimeError where gdal.UseExceptions() is on.
         if code not in (0, None):
-            raise FootprintFileError(f"{self.path}: cannot {doing}: {_gdal_reason()}")
+            raise FootprintFileError(f"{self.path}: cannot {doing}: {gdal_reason()}")
 
     def close(self) -> None:
         if self._source is not None:
@@ -334,5 +334,6 @@ class FootprintWriter:
             self._source = None  # GDAL writes the extent and spatial index on closing
 
 
-def _gdal_reason() -> str:
+def gdal_reason() -> str:
+    """GDAL's last error message, or words saying it gave none."""
     return gdal.GetLastErrorMsg() or "no reason given"

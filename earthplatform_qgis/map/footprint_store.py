@@ -21,7 +21,11 @@ from osgeo import gdal, ogr
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QLockFile
 
-from earthplatform_qgis.map.footprint_file import FootprintFileError, create_footprint_file
+from earthplatform_qgis.map.footprint_file import (
+    FootprintFileError,
+    create_footprint_file,
+    gdal_reason,
+)
 from earthplatform_qgis.stac.errors import EarthPlatformError
 
 SAVED_SUFFIX = "_earthplatform"
@@ -172,7 +176,7 @@ def _backup(source: Path, target: Path) -> None:
     gdal.ErrorReset()
     reader = ogr.Open(str(source), 0)
     if reader is None:
-        raise OSError(f"{source} cannot be read: {gdal.GetLastErrorMsg() or 'no reason given'}")
+        raise OSError(f"{source} cannot be read: {gdal_reason()}")
     quoted = str(target).replace("'", "''")
     try:
         reader.ExecuteSQL(f"VACUUM INTO '{quoted}'")
