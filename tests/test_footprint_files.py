@@ -15,14 +15,21 @@ from typing import Any
 import pytest
 from qgis.core import Qgis, QgsLayerDefinition, QgsProject, QgsVectorLayer
 
+from devserver.catalog import generate_items
 from devserver.harness import StacTestServer
 from earthplatform_qgis.gui.dock import EarthPlatformDock
 from earthplatform_qgis.gui.footprint_keeper import FootprintKeeper
+from earthplatform_qgis.gui.results_model import ResultsModel
 from earthplatform_qgis.map import footprint_store
 from earthplatform_qgis.map.clearsky_summary import ItemClearSky
-from earthplatform_qgis.map.footprint_file import file_of_source
+from earthplatform_qgis.map.footprint_file import FootprintWriter, file_of_source, footprint_rows
 from earthplatform_qgis.map.footprint_store import FootprintStore
-from earthplatform_qgis.map.footprints import CLEAR_PCT_MIN, item_of, set_clear_sky
+from earthplatform_qgis.map.footprints import (
+    CLEAR_PCT_MIN,
+    item_of,
+    open_footprint_layer,
+    set_clear_sky,
+)
 from tests.support.catalog import catalog_items
 from tests.support.dock import WAIT, first_page_then_hang, run_search
 
@@ -280,3 +287,22 @@ def test_a_project_kept_in_a_geopackage_says_its_footprints_stay_in_the_session(
     assert warning.startswith("Only a project saved as a file keeps its search footprints")
     assert session_file.exists()
     assert list(tmp_path.glob("*_earthplatform")) == []
+
+
+def test_a_table_row_read_before_its_page_shows_is_read_again(tmp_path: Path) -> None:
+    """While a search writes, the table may ask for a row the layer does not return yet: it
+    shows empty for that moment, never for good."""
+    items = list(generate_items(3))
+    path = FootprintStore(tmp_path).new_file("rows")
+    layer = open_footprint_layer(path, "rows")
+    QgsProject.instance().addMapLayer(layer)
+    model = ResultsModel()
+    model.show_layer(layer)
+    with FootprintWriter(path) as writer:
+        ids = writer.write(footprint_rows(items[:2])[0]).feature_ids
+        model.append([*ids, ids[-1] + 1])  # the next feature, not yet written
+        assert model.data(model.index(2, 0)) == ""
+        assert model.data(model.index(0, 0)) == items[0]["id"]
+        writer.write(footprint_rows(items[2:])[0])
+    assert [model.data(model.index(row, 0)) for row in range(3)] == [i["id"] for i in items]
+    QgsProject.instance().removeMapLayer(layer.id())

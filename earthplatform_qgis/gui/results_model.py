@@ -137,21 +137,29 @@ class ResultsModel(QAbstractTableModel):
         number, offset = divmod(row, BLOCK)
         block = self._blocks.get(number)
         if block is None:
-            block = self._read_block(number)
+            block, complete = self._read_block(number)
             if block is None:
                 return _BLANK
-            self._blocks[number] = block
-            if len(self._blocks) > CACHED_BLOCKS:
-                self._blocks.popitem(last=False)
+            # A row the layer did not return is not kept blank: read again when next asked.
+            if complete:
+                self._blocks[number] = block
+                if len(self._blocks) > CACHED_BLOCKS:
+                    self._blocks.popitem(last=False)
         else:
             self._blocks.move_to_end(number)
         return block[offset]
 
-    def _read_block(self, number: int) -> list[tuple[str, ...]] | None:
-        """The displayed values of a block's rows in one request; None without the layer."""
+    def _read_block(self, number: int) -> tuple[list[tuple[str, ...]] | None, bool]:
+        """The displayed values of a block's rows in one request (None without the layer),
+        and whether the layer returned every one of them.
+
+        It may not, while a search writes: SQLite shows a connection the file as it was when
+        that connection's oldest running read began (a map render's, say), so a page just
+        committed can be missing for a moment. A feature deleted since is missing for good.
+        """
         layer = QgsProject.instance().mapLayer(self._layer_id) if self._layer_id else None
         if not isinstance(layer, QgsVectorLayer):
-            return None
+            return None, False
         ids = self._ids[number * BLOCK : (number + 1) * BLOCK]
         # The clear-sky column exists once clear sky has been counted.
         names = [name for _, name in COLUMNS if layer.fields().indexOf(name) >= 0]
@@ -163,5 +171,5 @@ class ResultsModel(QAbstractTableModel):
             )
             for feature in layer.getFeatures(request)
         }
-        # A feature deleted from the layer since shows as an empty row.
-        return [values.get(fid, _BLANK) for fid in ids]
+        # A feature not returned shows as an empty row.
+        return [values.get(fid, _BLANK) for fid in ids], len(values) == len(ids)
