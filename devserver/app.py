@@ -407,12 +407,12 @@ class EarthPlatformApp:
         if any(k.lower() == b"content-type" and b"json" in v for k, v in out):
             signed = header(scope, b"x-signed-asset-urls").lower() == "true"
             host = header(scope, b"host") or "{}:{}".format(*scope["server"])
-            body = self.rewrite_assets(body, host, signed)
+            body = self.rewrite_assets(body, scope.get("scheme", "http"), host, signed)
         return start.get("status", 500), out, body
 
-    def rewrite_assets(self, body: bytes, host: str, signed: bool) -> bytes:
+    def rewrite_assets(self, body: bytes, scheme: str, host: str, signed: bool) -> bytes:
         """Point placeholder asset URLs at this server, presigned as S3 does when asked for."""
-        base = f"http://{host}{ASSETS_PREFIX}".encode()
+        base = f"{scheme}://{host}{ASSETS_PREFIX}".encode()
         now = time.time()
         expires_at = int(now) + self.config["signed_url_lifetime"]
 

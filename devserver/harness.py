@@ -46,6 +46,7 @@ import secrets
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import tempfile
 import time
@@ -138,6 +139,7 @@ class StacTestServer:
         self.tmp: Path | None = None
         self.postgres: subprocess.Popen[bytes] | None = None
         self.api: subprocess.Popen[bytes] | None = None
+        self.also: list[subprocess.Popen[bytes]] = []
         self.pg_port = 0
         self.port = 0
 
@@ -187,6 +189,10 @@ class StacTestServer:
 
     def stop(self) -> None:
         """Stop uvicorn and PostgreSQL (fast shutdown), remove the temp dir; safe to call twice."""
+        for api in self.also:
+            api.terminate()
+            api.wait()
+        self.also.clear()
         for attr, sig in (("api", signal.SIGTERM), ("postgres", signal.SIGINT)):
             proc: subprocess.Popen[bytes] | None = getattr(self, attr)
             if proc is not None and proc.poll() is None:
@@ -288,8 +294,30 @@ class StacTestServer:
         self._run("load_items", [*load, "items", items, "--method", "upsert"], env=env)
 
     def _start_api(self) -> None:
-        assert self.tmp is not None
         self.port = free_port()
+        self.api = self._launch_api("127.0.0.1", self.port, [], "uvicorn")
+        self._wait_for_api(self.api, self.base_url, None, "uvicorn")
+
+    def serve_also(self, host: str, tls: tuple[Path, Path] | None = None) -> str:
+        """The same catalog served at another address too (an address of this machine), over
+        HTTPS with tls = (certificate chain, key) where given; the base URL. That server keeps
+        its own faults, tokens and counters, and stops with this one."""
+        port = free_port()
+        options = []
+        if tls is not None:
+            options = ["--ssl-certfile", str(tls[0]), "--ssl-keyfile", str(tls[1])]
+        name = f"uvicorn-{host}-{port}"
+        api = self._launch_api(host, port, options, name)
+        self.also.append(api)
+        base_url = f"{'https' if tls else 'http'}://{host}:{port}"
+        context = ssl.create_default_context(cafile=str(tls[0])) if tls else None
+        self._wait_for_api(api, base_url, context, name)
+        return base_url
+
+    def _launch_api(
+        self, host: str, port: int, options: list[str], name: str
+    ) -> subprocess.Popen[bytes]:
+        assert self.tmp is not None
         env = {
             **self._pg_env(),
             "PYTHONPATH": str(REPO_ROOT),
@@ -306,20 +334,19 @@ class StacTestServer:
             "-m",
             "uvicorn",
             "devserver.app:create_app",
-        ]
-        options = [
             "--factory",
             "--host",
-            "127.0.0.1",
+            host,
             "--port",
-            str(self.port),
+            str(port),
             "--log-level",
             "warning",
+            *options,
         ]
-        log_path = self.tmp / "uvicorn.log"
+        log_path = self.tmp / f"{name}.log"
         with log_path.open("ab") as log:
-            self.api = subprocess.Popen(
-                [*uvicorn, *options, "--no-access-log", "--timeout-graceful-shutdown", "3"],
+            return subprocess.Popen(
+                [*uvicorn, "--no-access-log", "--timeout-graceful-shutdown", "3"],
                 cwd=REPO_ROOT,
                 env=env,
                 stdout=log,
@@ -327,14 +354,24 @@ class StacTestServer:
                 stdin=subprocess.DEVNULL,
                 preexec_fn=lambda: die_with_parent(signal.SIGTERM),
             )
+
+    def _wait_for_api(
+        self,
+        api: subprocess.Popen[bytes],
+        base_url: str,
+        context: ssl.SSLContext | None,
+        name: str,
+    ) -> None:
+        assert self.tmp is not None
         deadline = time.monotonic() + START_TIMEOUT
         while True:
             try:
-                self.control("GET", "config")
+                urllib.request.urlopen(f"{base_url}/_control/config", timeout=10, context=context)
                 return
             except OSError:
-                if self.api.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"STAC API did not start:\n{tail(log_path)}") from None
+                if api.poll() is not None or time.monotonic() > deadline:
+                    log = tail(self.tmp / f"{name}.log")
+                    raise RuntimeError(f"STAC API did not start:\n{log}") from None
                 time.sleep(0.1)
 
     def signed_asset_url(self, rel: str, expires: int) -> str:
