@@ -12,6 +12,9 @@ command -v xvfb-run >/dev/null 2>&1 || missing="$missing xvfb xauth"
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
 ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || missing="$missing postgresql-postgis"
 command -v runuser >/dev/null 2>&1 || missing="$missing util-linux"
+# The forward proxy the network tests send the plugin's requests through.
+[ -x /usr/bin/tinyproxy ] || missing="$missing tinyproxy"
+command -v openssl >/dev/null 2>&1 || missing="$missing openssl"
 # QGIS 3.28+ downloads Open Sans at start when the system lacks it (and warns offline).
 dpkg-query -W -f='${Status}' fonts-open-sans 2>/dev/null | grep -q "ok installed" ||
     missing="$missing fonts-open-sans"

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from qgis.core import Qgis, QgsNetworkAccessManager
-from qgis.PyQt.QtNetwork import QNetworkProxy
+from qgis.core import Qgis
 
 from devserver.harness import StacTestServer
 from earthplatform_qgis.__about__ import __version__
-from earthplatform_qgis.network import client_for, qgis_proxies
+from earthplatform_qgis.network import client_for
 from earthplatform_qgis.stac.connection import Connection
 from earthplatform_qgis.stac.errors import ApiError
 from earthplatform_qgis.stac.http import make_session
@@ -27,27 +24,6 @@ def test_the_plugins_sessions_name_plugin_and_qgis_and_ask_for_signed_asset_urls
         assert session.headers["X-Signed-Asset-Urls"] == "True"
         assert session.verify is True
     client.close()
-
-
-@pytest.fixture
-def proxy_settings(qgis_app: Any) -> Any:
-    manager = QgsNetworkAccessManager.instance()
-    yield manager
-    manager.setFallbackProxyAndExcludes(QNetworkProxy(QNetworkProxy.ProxyType.NoProxy), [], [])
-
-
-def test_the_proxy_set_in_qgis_options_is_used(proxy_settings: Any) -> None:
-    proxy = QNetworkProxy(QNetworkProxy.ProxyType.HttpProxy, "proxy.example", 3128, "ana", "pw")
-    proxy_settings.setFallbackProxyAndExcludes(proxy, [], [])
-    expected = "http://ana:pw@proxy.example:3128"
-    assert qgis_proxies() == {"http": expected, "https": expected}
-    assert make_session(proxies=qgis_proxies()).proxies == {"http": expected, "https": expected}
-
-
-def test_no_proxy_in_qgis_means_none(proxy_settings: Any) -> None:
-    no_proxy = QNetworkProxy(QNetworkProxy.ProxyType.NoProxy)
-    proxy_settings.setFallbackProxyAndExcludes(no_proxy, [], [])
-    assert qgis_proxies() == {}
 
 
 def test_a_server_that_stops_answering_ends_in_words_not_a_frozen_search(

@@ -24,6 +24,7 @@ from earthplatform_qgis.map.asset_layers import open_layer
 from earthplatform_qgis.map.imagery import imagery_folder
 from earthplatform_qgis.map.names import layer_name
 from earthplatform_qgis.map.rasters import streamed_asset
+from earthplatform_qgis.network import qgis_network
 from earthplatform_qgis.stac.assets import (
     AssetKind,
     asset_kind,
@@ -159,7 +160,7 @@ class ItemActions:
         if dialog.choice == "download":
             self.download([item], dialog.keys)
             return
-        task = AssetLayersTask(item, dialog.keys)
+        task = AssetLayersTask(item, dialog.keys, qgis_network())
         task.done.connect(self._assets_loaded)
         self.run_task(task)
 

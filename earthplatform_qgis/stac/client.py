@@ -20,6 +20,7 @@ from earthplatform_qgis.stac.http import (
     redact_url,
     url_origin,
 )
+from earthplatform_qgis.stac.network_settings import DIRECT, NetworkSettings
 from earthplatform_qgis.stac.order import (
     DATETIME,
     TIEBREAKERS,
@@ -65,17 +66,18 @@ class EarthPlatformClient:
         self,
         connection: Connection,
         *,
-        proxies: dict[str, str] | None = None,
+        network: NetworkSettings = DIRECT,
         agent: str | None = None,
     ) -> None:
         self.connection = connection
+        self.network = network
         self.api_url = connection.api_url.rstrip("/")
-        self.session = make_session(proxies=proxies, agent=agent)
+        self.session = make_session(network=network, agent=agent)
         # The token endpoint gets a session of its own: it must not send a bearer token.
-        self._token_session = make_session(proxies=proxies, agent=agent)
+        self._token_session = make_session(network=network, agent=agent)
         # Asset links are presigned and often on another host (S3, a CDN): they get no bearer
         # token, which such a host would refuse and should never see.
-        self.asset_session = make_session(proxies=proxies, agent=agent)
+        self.asset_session = make_session(network=network, agent=agent)
         self.tokens: TokenProvider | None = None
         if connection.credentials is not None:
             self.tokens = TokenProvider(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -17,6 +17,7 @@ from urllib3.util.retry import Retry
 
 from earthplatform_qgis.__about__ import __version__
 from earthplatform_qgis.stac.errors import ApiError
+from earthplatform_qgis.stac.network_settings import DIRECT, NetworkSettings
 
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 60.0
@@ -27,6 +28,7 @@ RETRY_METHODS = frozenset({"GET", "HEAD", "POST"})
 # A server asking for a longer pause than this gets an error instead of a frozen-looking search.
 MAX_RETRY_AFTER = 30.0
 SIGNED_ASSET_HEADER = "X-Signed-Asset-Urls"
+PROXY_AUTHENTICATION_REQUIRED = 407
 # Answers by which a server asks every client request to wait, not only the one it answered.
 SLOW_DOWN_STATUSES = frozenset({429, 503})
 # How often anything waiting on the network (a page, a server's pause) looks at its cancel
@@ -137,16 +139,24 @@ class _CappedRetry(Retry):
 
 
 class _TimeoutAdapter(HTTPAdapter):
-    """HTTPAdapter that applies the default (connect, read) timeout to every request and
-    sends none while its server asked for a pause (PAUSES)."""
+    """HTTPAdapter that applies the default (connect, read) timeout to every request, sends
+    none while its server asked for a pause (PAUSES), and sends each (a redirect's too)
+    through the proxy and with the certificates the network settings give for its URL."""
 
-    def __init__(self, timeout: tuple[float, float], **kwargs: Any) -> None:
+    def __init__(
+        self, timeout: tuple[float, float], network: NetworkSettings, **kwargs: Any
+    ) -> None:
         self.timeout = timeout
+        self.network = network
         super().__init__(**kwargs)
 
     def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:  # type: ignore[override]
         if kwargs.get("timeout") is None:
             kwargs["timeout"] = self.timeout
+        kwargs["proxies"] = self.network.proxies_for(request.url or "")
+        # Only ever widened to the settings' bundle: a request never goes unverified.
+        if kwargs.get("verify", True) is True and self.network.ca_bundle:
+            kwargs["verify"] = self.network.ca_bundle
         PAUSES.wait(
             url_origin(request.url or ""),
             getattr(_this_thread, "cancelled", None),
@@ -179,19 +189,34 @@ def user_agent(host: str = "") -> str:
 
 def make_session(
     *,
-    proxies: Mapping[str, str] | None = None,
+    network: NetworkSettings = DIRECT,
     agent: str | None = None,
     timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
 ) -> requests.Session:
-    """A session with retries, timeouts and EarthPlatform's headers. TLS verification stays on."""
+    """A session with retries, timeouts and EarthPlatform's headers, going out as network
+    says. TLS verification stays on."""
     session = requests.Session()
-    adapter = _TimeoutAdapter(timeout, max_retries=retry_policy())
+    # Proxies and certificates come from network alone, as QGIS's own requests do: not from
+    # the environment, nor credentials from ~/.netrc, which would reach every asset host.
+    session.trust_env = False
+    adapter = _TimeoutAdapter(timeout, network, max_retries=retry_policy())
     session.mount("https://", adapter)
     session.mount("http://", adapter)
     session.headers["User-Agent"] = agent or user_agent()
     session.headers[SIGNED_ASSET_HEADER] = "True"
-    session.proxies.update(proxies or {})
+    session.hooks["response"].append(_refused_by_proxy)
     return session
+
+
+def _refused_by_proxy(response: requests.Response, **_: Any) -> None:
+    """A proxy's refusal of a plain-HTTP request, as the ProxyError requests raises when it
+    refuses an HTTPS one. Before its page is read: a proxy may close the connection on a
+    request whose body it never read, which would end in a broken download's words."""
+    if response.status_code == PROXY_AUTHENTICATION_REQUIRED:
+        response.close()
+        raise requests.exceptions.ProxyError(
+            f"{PROXY_AUTHENTICATION_REQUIRED} Proxy Authentication Required", response=response
+        )
 
 
 def redact_url(url: str) -> str:
@@ -244,10 +269,19 @@ def describe_network_error(error: requests.RequestException, url: str) -> str:
     except ValueError:  # "http://[x/": requests refused it too (InvalidURL)
         host = url
     text = str(error)
+    if isinstance(error, requests.exceptions.ProxyError):
+        return f"The proxy set in QGIS's network options {_proxy_failure(text)} ({host})."
+    if isinstance(error, requests.exceptions.InvalidSchema) and "SOCKS" in text:
+        return (
+            "The proxy set in QGIS's network options is a SOCKS5 proxy, which needs the Python "
+            f"package PySocks in QGIS's Python ({host})."
+        )
     if isinstance(error, requests.exceptions.SSLError):
         return (
             f"The secure connection to {host} failed: its certificate could not be verified. "
-            "Check the URL; a proxy that intercepts HTTPS needs its certificate installed."
+            "Check the URL. A certificate signed by your organisation's own authority (or "
+            "a proxy that intercepts HTTPS) needs that authority added to QGIS's "
+            "Authentication Manager (Options, Authentication, Certificate Manager)."
         )
     if isinstance(error, requests.exceptions.ConnectTimeout):
         return f"{host} did not accept a connection within {CONNECT_TIMEOUT:.0f} s."
@@ -266,6 +300,15 @@ def describe_network_error(error: requests.RequestException, url: str) -> str:
             return f"{host} refused the connection. Check the URL (and port)."
         return f"Could not reach {host}. Check the URL and your network."
     return f"The request to {host} failed: {type(error).__name__}."
+
+
+def _proxy_failure(text: str) -> str:
+    """What went wrong at the proxy, from requests' words for it."""
+    if "407" in text:
+        return "asks for a user name and password: set them in QGIS's proxy settings"
+    if "Connection refused" in text or "Failed to establish" in text:
+        return "cannot be reached: check its host and port in QGIS's proxy settings"
+    return "could not pass the request on"
 
 
 def api_error(response: requests.Response, what: str) -> ApiError:

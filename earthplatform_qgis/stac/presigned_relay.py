@@ -30,7 +30,8 @@ from urllib.parse import urlsplit
 
 import requests
 
-from earthplatform_qgis.stac.http import CONNECT_TIMEOUT, READ_TIMEOUT, user_agent
+from earthplatform_qgis.stac.http import make_session
+from earthplatform_qgis.stac.network_settings import DIRECT, NetworkSettings
 
 LOOPBACK = "127.0.0.1"
 # /<tag>/<link, base64url>/<file name>: the file name keeps the extension GDAL may look at.
@@ -85,6 +86,14 @@ class PresignedRelay:
         self._key = secrets.token_bytes(32)
         self._server: _RelayServer | None = None
         self._session: requests.Session | None = None
+        self._network = DIRECT
+
+    def use(self, network: NetworkSettings) -> None:
+        """Ask links for their size through network's proxy, trusting its certificates."""
+        with self._lock:
+            self._network = network
+            if self._session is not None:
+                self._session = make_session(network=network)
 
     def url_for(self, href: str) -> str:
         """The relay URL GDAL reads instead of href."""
@@ -98,8 +107,7 @@ class PresignedRelay:
     def _start(self) -> str:
         with self._lock:
             if self._server is None:
-                self._session = requests.Session()
-                self._session.headers["User-Agent"] = user_agent()
+                self._session = make_session(network=self._network)
                 server = _RelayServer(self)
                 # Never shut down, so no need to wake every half second to look for it.
                 threading.Thread(
@@ -131,8 +139,7 @@ class PresignedRelay:
         if session is None:
             raise requests.ConnectionError("the relay has stopped")
         headers = {"Range": "bytes=0-0", "Accept-Encoding": "identity"}
-        timeout = (CONNECT_TIMEOUT, READ_TIMEOUT)
-        with session.get(href, headers=headers, stream=True, timeout=timeout) as response:
+        with session.get(href, headers=headers, stream=True) as response:
             if response.status_code not in (200, 206):
                 return response.status_code, {"Content-Length": "0"}
             found = {name: response.headers[name] for name in _RETURNED if name in response.headers}

@@ -29,6 +29,7 @@ from qgis.core import (
 )
 
 from earthplatform_qgis.__about__ import LOG_TAG
+from earthplatform_qgis.gdal_network import reading_through
 from earthplatform_qgis.map.clearsky import (
     MASK_NAMES,
     ClearSky,
@@ -245,34 +246,35 @@ class _Readers:
         Whatever goes wrong stays with the item (its mask cannot be opened) or the pair (its
         field cannot be read): the other rows are counted all the same.
         """
-        kind, unreadable = mask.kind.key, f"the {_lower_first(mask.kind.title)} cannot be read"
-        try:
-            reader = _MaskReader(self.client, mask, self.renewing)
-            transform = reader.raster.transform_from(crs, context)
-        except MaskReadError as error:
-            for _ in fields:
-                self._tick()
-            return [_row(item, each, kind, None, f"{unreadable}: {error}") for each in fields]
-        except Exception:  # a bug or a file nobody foresaw: this item's rows say so
-            note = _unexpected(item, mask)
-            for _ in fields:
-                self._tick()
-            return [_row(item, each, kind, None, note) for each in fields]
-        rows = []
-        for each in fields:
-            if self.cancelled():
-                break
+        with reading_through(self.client.network, mask.href):
+            kind, unreadable = mask.kind.key, f"the {_lower_first(mask.kind.title)} cannot be read"
             try:
-                counts = reader.count(each, transform)
-                sky = clear_sky(counts, kind, reader.raster.nodata)
+                reader = _MaskReader(self.client, mask, self.renewing)
+                transform = reader.raster.transform_from(crs, context)
             except MaskReadError as error:
-                rows.append(_row(item, each, kind, None, f"{unreadable}: {error}"))
-            except Exception:  # as above, for this pair alone
-                rows.append(_row(item, each, kind, None, _unexpected(item, mask, reader.href)))
-            else:
-                rows.append(_row(item, each, kind, sky, sky.note))
-            self._tick()
-        return rows
+                for _ in fields:
+                    self._tick()
+                return [_row(item, each, kind, None, f"{unreadable}: {error}") for each in fields]
+            except Exception:  # a bug or a file nobody foresaw: this item's rows say so
+                note = _unexpected(item, mask)
+                for _ in fields:
+                    self._tick()
+                return [_row(item, each, kind, None, note) for each in fields]
+            rows = []
+            for each in fields:
+                if self.cancelled():
+                    break
+                try:
+                    counts = reader.count(each, transform)
+                    sky = clear_sky(counts, kind, reader.raster.nodata)
+                except MaskReadError as error:
+                    rows.append(_row(item, each, kind, None, f"{unreadable}: {error}"))
+                except Exception:  # as above, for this pair alone
+                    rows.append(_row(item, each, kind, None, _unexpected(item, mask, reader.href)))
+                else:
+                    rows.append(_row(item, each, kind, sky, sky.note))
+                self._tick()
+            return rows
 
 
 def _lower_first(title: str) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 
 from qgis.core import QgsApplication, QgsMapLayer
 
+from earthplatform_qgis.gdal_network import reading_through
 from earthplatform_qgis.map.asset_layers import asset_layer
 from earthplatform_qgis.map.imagery import ImageryError, imagery_layer, imagery_problem, true_colour
 from earthplatform_qgis.map.rasters import (
@@ -19,12 +20,15 @@ from earthplatform_qgis.map.rasters import (
 from earthplatform_qgis.stac.assets import AssetKind, item_assets
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.masks import CloudMask, MaskResolution, first_masks, resolve_masks
+from earthplatform_qgis.stac.network_settings import NetworkSettings
 from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
 
 
 class _LayerTask(CoreTask):
     """A task that opens layers off the GUI thread (a /vsicurl/ raster reads its header over
     the network) and moves each to the main thread before it is handed over."""
+
+    network: NetworkSettings
 
     def _handed_over(self, layer: QgsMapLayer, problem: str | None) -> QgsMapLayer | None:
         """The layer moved to the main thread, or None with its problem in the details."""
@@ -36,8 +40,10 @@ class _LayerTask(CoreTask):
 
     def _open_mask(self, mask: CloudMask) -> QgsMapLayer | None:
         """The mask as a styled layer, or None with the reason in the outcome's details."""
-        layer = mask_layer(mask, mask_layer_name(mask))
-        return self._handed_over(layer, mask_layer_problem(layer, mask))
+        with reading_through(self.network, mask.href):
+            layer = mask_layer(mask, mask_layer_name(mask))
+            problem = mask_layer_problem(layer, mask)
+        return self._handed_over(layer, problem)
 
     def _resolve_masks(self, items: list[dict[str, Any]]) -> MaskResolution:
         resolution = resolve_masks(self.client, items, cancelled=self.isCanceled)
@@ -53,6 +59,7 @@ class MaskTask(_LayerTask):
     def __init__(self, client: EarthPlatformClient, items: list[dict[str, Any]]) -> None:
         super().__init__("EarthPlatform: loading cloud masks", TaskOutcome([]))
         self.client = client
+        self.network = client.network
         self.items = items
 
     def work(self) -> None:
@@ -85,6 +92,7 @@ class ImageryTask(_LayerTask):
     ) -> None:
         super().__init__("EarthPlatform: loading imagery with cloud masks", TaskOutcome([]))
         self.client = client
+        self.network = client.network
         self.items = items
         self.vrt_folder = vrt_folder
 
@@ -105,11 +113,14 @@ class ImageryTask(_LayerTask):
     def _open_imagery(self, item: dict[str, Any]) -> QgsMapLayer | None:
         try:
             source = true_colour(item)
-            layer = imagery_layer(source, self.vrt_folder)
+            # An item's bands are files side by side, behind one proxy.
+            with reading_through(self.network, source.hrefs[0]):
+                layer = imagery_layer(source, self.vrt_folder)
+                problem = imagery_problem(layer, source)
         except ImageryError as error:
             self.outcome.details.append(str(error))
             return None
-        return self._handed_over(layer, imagery_problem(layer, source))
+        return self._handed_over(layer, problem)
 
 
 class AssetLayersTask(_LayerTask):
@@ -117,10 +128,11 @@ class AssetLayersTask(_LayerTask):
 
     outcome: TaskOutcome[list[QgsMapLayer]]
 
-    def __init__(self, item: dict[str, Any], keys: list[str]) -> None:
+    def __init__(self, item: dict[str, Any], keys: list[str], network: NetworkSettings) -> None:
         super().__init__(f"EarthPlatform: adding assets of {item.get('id')}", TaskOutcome([]))
         self.item = item
         self.keys = keys
+        self.network = network
 
     def work(self) -> None:
         assets = {asset.key: asset for asset in item_assets(self.item)}
@@ -132,7 +144,8 @@ class AssetLayersTask(_LayerTask):
                 self.outcome.details.append(f"'{key}' cannot be added as a layer.")
                 continue
             item_id = str(self.item.get("id"))
-            layer = asset_layer(item_id, asset)
-            problem = layer_problem(layer, f"'{key}' of {item_id}", (asset.href,))
+            with reading_through(self.network, asset.href):
+                layer = asset_layer(item_id, asset)
+                problem = layer_problem(layer, f"'{key}' of {item_id}", (asset.href,))
             if (handed := self._handed_over(layer, problem)) is not None:
                 self.outcome.result.append(handed)
