@@ -104,3 +104,50 @@ def dock(
     # However each test's searches ended (replaced, cancelled, layer or project gone, dock
     # closed), QGIS's objects are back in the garbage collector's walk.
     assert gc.get_freeze_count() == 0
+
+
+@pytest.fixture
+def provider() -> Iterator[None]:
+    """Processing initialised, and the plugin's provider in the registry, as initProcessing
+    puts it there."""
+    from qgis.core import QgsApplication
+
+    from earthplatform_qgis.processing.provider import EarthPlatformProvider
+    from tests.support.processing import processing_core
+
+    processing_core().Processing.initialize()
+    registry = QgsApplication.processingRegistry()
+    assert registry.providerById("earthplatform") is None
+    registry.addProvider(EarthPlatformProvider())
+    yield
+    registry.removeProvider("earthplatform")
+
+
+@pytest.fixture
+def connected(
+    stac_control: StacTestServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> Iterator[StacTestServer]:
+    """The dock's connection set up as an analyst sets it: catalog URLs in the plugin's
+    settings, credentials in EDS_CLIENT_ID / EDS_SECRET (and no credentials file)."""
+    from qgis.core import QgsSettings
+
+    from earthplatform_qgis.settings import Settings
+
+    QgsSettings().remove("earthplatform")
+    Settings(api_url=stac_control.api_url, token_url=stac_control.token_url).save()
+    monkeypatch.setattr("earthplatform_qgis.credentials.CREDENTIALS_FILE", tmp_path / "none")
+    for name in ("EDS_API_URL", "EDS_AUTH_URL", "EDS_INI_PROFILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("EDS_CLIENT_ID", stac_control.client_id)
+    monkeypatch.setenv("EDS_SECRET", stac_control.client_secret)
+    yield stac_control
+    QgsSettings().remove("earthplatform")
+
+
+@pytest.fixture(scope="module")
+def profiles(stac_server: StacTestServer, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A throwaway QGIS profile with the plugin installed and enabled and the test catalog in
+    its settings, for qgis_process."""
+    from tests.support.processing import plugin_profile
+
+    return plugin_profile(tmp_path_factory.mktemp("qgis-process"), stac_server)

@@ -10,19 +10,16 @@ catalog's files are never touched.
 
 from __future__ import annotations
 
-import importlib
 import json
 import threading
 import time
 import urllib.parse
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from osgeo import gdal
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsGeometry,
     QgsProcessing,
@@ -30,7 +27,6 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
     QgsProject,
-    QgsSettings,
     QgsVectorLayer,
 )
 
@@ -39,9 +35,7 @@ from earthplatform_qgis.map.clearsky import ClearSkyRow, FieldCounts
 from earthplatform_qgis.map.fields import Field, FieldsError, FieldSet, fields_of_layer
 from earthplatform_qgis.map.gdal_failures import describe_failure, http_status
 from earthplatform_qgis.map.rasters import vsicurl_path
-from earthplatform_qgis.processing.field_clear_sky import MAX_WARNINGS
-from earthplatform_qgis.processing.provider import EarthPlatformProvider
-from earthplatform_qgis.settings import Settings
+from earthplatform_qgis.processing.common import MAX_WARNINGS
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.errors import CancelledError
 from earthplatform_qgis.tasks import clearsky as clearsky_task
@@ -50,6 +44,7 @@ from tests.support.catalog import S2, catalog_items
 from tests.support.counters import faults_fired, search_count
 from tests.support.fields import named_layer
 from tests.support.links import expiry_of, shows_no_link_secret
+from tests.support.processing import processing
 from tests.support.reference import reference_counts
 
 UTM = "EPSG:32631"
@@ -737,21 +732,9 @@ def test_no_layer_at_all_asks_for_a_polygon_layer() -> None:
 
 
 @pytest.fixture
-def algorithm(
-    stac_control: StacTestServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> Iterator[Callable[..., dict[str, Any]]]:
+def algorithm(provider: None, connected: StacTestServer) -> Iterator[Callable[..., dict[str, Any]]]:
     """processing.run of earthplatform:fieldclearsky, signed in to the test catalog as the dock
     is (its URLs in the plugin's settings, the credentials in EDS_CLIENT_ID / EDS_SECRET)."""
-    importlib.import_module("processing.core.Processing").Processing.initialize()
-    registry = QgsApplication.processingRegistry()
-    registry.addProvider(EarthPlatformProvider())
-    QgsSettings().remove("earthplatform")
-    Settings(api_url=stac_control.api_url, token_url=stac_control.token_url).save()
-    monkeypatch.setattr("earthplatform_qgis.credentials.CREDENTIALS_FILE", tmp_path / "none")
-    for name in ("EDS_API_URL", "EDS_AUTH_URL", "EDS_INI_PROFILE"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("EDS_CLIENT_ID", stac_control.client_id)
-    monkeypatch.setenv("EDS_SECRET", stac_control.client_secret)
     layers: list[str] = []
 
     def run_algorithm(feedback: QgsProcessingFeedback, **parameters: Any) -> dict[str, Any]:
@@ -759,12 +742,10 @@ def algorithm(
             if isinstance(value, QgsVectorLayer):
                 layers.append(QgsProject.instance().addMapLayer(value).id())
         values = {"FIELD_ID": "name", "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT, **parameters}
-        return dict(importlib.import_module("processing").run(ALGORITHM, values, feedback=feedback))
+        return dict(processing().run(ALGORITHM, values, feedback=feedback))
 
     yield run_algorithm
     QgsProject.instance().removeMapLayers(layers)
-    registry.removeProvider("earthplatform")
-    QgsSettings().remove("earthplatform")
 
 
 class Feedback(QgsProcessingFeedback):

@@ -9,17 +9,10 @@ GDAL's ogr/osr), never with the plugin's code.
 from __future__ import annotations
 
 import csv
-import importlib
 import json
-import os
-import shutil
-import subprocess
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
-from datetime import datetime, timezone
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -34,28 +27,29 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
     QgsProcessingModelAlgorithm,
-    QgsProcessingModelChildAlgorithm,
     QgsProcessingModelChildParameterSource,
-    QgsProcessingModelOutput,
     QgsProcessingModelParameter,
     QgsProcessingParameterFeatureSource,
     QgsProject,
-    QgsSettings,
     QgsVectorLayer,
 )
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.processing.field_clear_sky import (
-    POLYGON_LAYERS,
-    SEARCH_SHARE,
-    WORKER_NAME,
-)
-from earthplatform_qgis.processing.provider import EarthPlatformProvider
-from earthplatform_qgis.settings import Settings
-from scripts import qgis_desktop
-from scripts.package import PLUGIN, assemble
-from tests.support.catalog import S2, catalog_items
+from earthplatform_qgis.processing.common import POLYGON_LAYERS
+from earthplatform_qgis.processing.field_clear_sky import SEARCH_SHARE, WORKER_NAME
+from tests.support.catalog import S2, catalog_items, in_lonlat, utc
 from tests.support.fields import CLEAR_SKY_COLUMNS, named_layer
+from tests.support.processing import (
+    WAIT_S,
+    Feedback,
+    model_step,
+    output_layer,
+    plain,
+    processing,
+    run_qgis_process,
+    saved_and_loaded,
+    with_output,
+)
 
 ALGORITHM = "earthplatform:fieldclearsky"
 UTM_EPSG = 32631
@@ -70,7 +64,6 @@ FIELDS = {
     # In 31TCJ's no-data border (no figures there), well inside 31TBJ (figures).
     "border": (200, 30_000, 800, 31_000),
 }
-WAIT_S = 60  # a bound for the slowest machine, not a pause
 
 
 def field_wkt(name: str) -> str:
@@ -83,20 +76,8 @@ def field_wkt(name: str) -> str:
 # --- The reference: which (field, item) pairs the table must hold ---------------------------
 
 
-def utc(text: str) -> datetime:
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
 def field_in_lonlat(name: str) -> ogr.Geometry:
-    source, target = osr.SpatialReference(), osr.SpatialReference()
-    source.ImportFromEPSG(UTM_EPSG)
-    target.ImportFromEPSG(4326)
-    for srs in (source, target):
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    geometry = ogr.CreateGeometryFromWkt(field_wkt(name))
-    geometry.Transform(osr.CoordinateTransformation(source, target))
-    return geometry
+    return in_lonlat(field_wkt(name), UTM_EPSG)
 
 
 def expected_pairs(
@@ -116,60 +97,6 @@ def expected_pairs(
 
 
 # --- Running the algorithm in this QGIS -------------------------------------------------------
-
-
-def processing() -> Any:
-    """QGIS's `processing` package (its plugins folder is on sys.path once pytest-qgis runs)."""
-    return importlib.import_module("processing")
-
-
-def processing_core() -> Any:
-    """processing.core.Processing, the module that initialises Processing's providers."""
-    return importlib.import_module("processing.core.Processing")
-
-
-class Feedback(QgsProcessingFeedback):
-    """A feedback that keeps what the algorithm said."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.infos: list[str] = []
-        self.warnings: list[str] = []
-
-    def pushInfo(self, info: str) -> None:  # noqa: N802 (QGIS's name)
-        self.infos.append(info)
-
-    def pushWarning(self, warning: str) -> None:  # noqa: N802 (QGIS's name)
-        self.warnings.append(warning)
-
-
-@pytest.fixture
-def provider() -> Iterator[None]:
-    """Processing initialised, and the plugin's provider in the registry, as initProcessing
-    puts it there."""
-    processing_core().Processing.initialize()
-    registry = QgsApplication.processingRegistry()
-    assert registry.providerById("earthplatform") is None
-    registry.addProvider(EarthPlatformProvider())
-    yield
-    registry.removeProvider("earthplatform")
-
-
-@pytest.fixture
-def connected(
-    stac_control: StacTestServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> Iterator[StacTestServer]:
-    """The dock's connection set up as an analyst sets it: catalog URLs in the plugin's
-    settings, credentials in EDS_CLIENT_ID / EDS_SECRET (and no credentials file)."""
-    QgsSettings().remove("earthplatform")
-    Settings(api_url=stac_control.api_url, token_url=stac_control.token_url).save()
-    monkeypatch.setattr("earthplatform_qgis.credentials.CREDENTIALS_FILE", tmp_path / "none")
-    for name in ("EDS_API_URL", "EDS_AUTH_URL", "EDS_INI_PROFILE"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("EDS_CLIENT_ID", stac_control.client_id)
-    monkeypatch.setenv("EDS_SECRET", stac_control.client_secret)
-    yield stac_control
-    QgsSettings().remove("earthplatform")
 
 
 @pytest.fixture
@@ -195,18 +122,10 @@ def run(feedback: QgsProcessingFeedback | None = None, **parameters: Any) -> dic
 
 def table(output: Any) -> tuple[list[str], list[dict[str, Any]]]:
     """The output's column names and rows (NULL as None)."""
-    layer = output if isinstance(output, QgsVectorLayer) else QgsVectorLayer(output, "t", "ogr")
-    assert layer.isValid()
+    layer = output_layer(output)
     names = layer.fields().names()
     rows = [dict(zip(names, map(plain, f.attributes()))) for f in layer.getFeatures()]
     return names, rows
-
-
-def plain(value: Any) -> Any:
-    """An attribute value, NULL as None (QGIS gives a null QVariant on Qt5 builds)."""
-    if value is None or (type(value).__name__ == "QVariant" and value.isNull()):
-        return None
-    return value
 
 
 def pairs_of(rows: list[dict[str, Any]]) -> set[tuple[str, str]]:
@@ -226,7 +145,10 @@ def test_the_plugin_registers_its_provider_once_and_removes_it_on_unload(qgis_if
     assert [each.id() for each in registry.providers()].count("earthplatform") == 1
     provider = registry.providerById("earthplatform")
     assert provider.name() == "EarthPlatform"
-    assert [algorithm.id() for algorithm in provider.algorithms()] == [ALGORITHM]
+    assert {algorithm.id() for algorithm in provider.algorithms()} == {
+        "earthplatform:searchitems",
+        ALGORITHM,
+    }
     assert Path(provider.svgIconPath()).is_file()
     plugin.unload()
     assert registry.providerById("earthplatform") is None
@@ -388,26 +310,15 @@ def test_it_runs_as_a_step_of_a_model(
         QgsProcessingParameterFeatureSource("parcels", "Parcels", [POLYGON_LAYERS]),
         QgsProcessingModelParameter("parcels"),
     )
-    step = QgsProcessingModelChildAlgorithm(ALGORITHM)
-    step.setChildId("clearsky")
-    step.addParameterSources(
-        "FIELDS", [QgsProcessingModelChildParameterSource.fromModelParameter("parcels")]
+    step = model_step(
+        ALGORITHM,
+        "clearsky",
+        {"FIELD_ID": "name", "START": START, "END": END, "MIN_CLEAR": 0},
+        {"FIELDS": QgsProcessingModelChildParameterSource.fromModelParameter("parcels")},
     )
-    for name, value in {"FIELD_ID": "name", "START": START, "END": END, "MIN_CLEAR": 0}.items():
-        step.addParameterSources(
-            name, [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
-        )
-    output = QgsProcessingModelOutput("table", "Clear sky")
-    output.setChildId("clearsky")
-    output.setChildOutputName("OUTPUT")
-    step.setModelOutputs({"table": output})
+    with_output(step, "table", "Clear sky")
     model.addChildAlgorithm(step)
-    saved = tmp_path / "clear_sky.model3"
-    assert model.toFile(str(saved))
-    loaded = QgsProcessingModelAlgorithm()
-    assert loaded.fromFile(str(saved))
-    # The table's parameter: "clearsky:table" on QGIS 3.22, named otherwise by later releases.
-    [destination] = [p.name() for p in loaded.destinationParameterDefinitions()]
+    loaded, destination = saved_and_loaded(model, tmp_path / "clear_sky.model3")
     target = tmp_path / "table.gpkg"
     results = processing().run(loaded, {"parcels": fields_layer, destination: str(target)})
     names, rows = table(results[destination])
@@ -457,66 +368,6 @@ def test_a_cancel_ends_the_run_within_a_second(
 
 
 # --- (c) qgis_process ------------------------------------------------------------------------
-
-
-@cache
-def qgis_process() -> list[str]:
-    """The qgis_process command. Debian 12's wrapper passes /etc/default/qgis's QGIS_OPTS
-    (--noversioncheck, meant for the desktop) to qgis_process, which refuses it ("Command
-    --noversioncheck not known!", qgis/QGIS#57683; later Debian packages strip it): there, the
-    binary the wrapper runs is called directly."""
-    wrapper = shutil.which("qgis_process")
-    assert wrapper, "QGIS's qgis_process is installed"
-    probe = subprocess.run(
-        [wrapper, "--version"], capture_output=True, text=True, timeout=WAIT_S, check=False
-    )
-    binary = Path(f"{wrapper}.bin")
-    if "--noversioncheck not known" in probe.stdout + probe.stderr and binary.exists():
-        return [str(binary)]
-    return [wrapper]
-
-
-@pytest.fixture(scope="module")
-def profiles(stac_server: StacTestServer, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A throwaway QGIS profile with the plugin installed and enabled and the test catalog in
-    its settings."""
-    root = tmp_path_factory.mktemp("qgis-process")
-    settings = qgis_desktop.profile_ini(
-        api_url=stac_server.api_url, token_url=stac_server.token_url
-    )
-    qgis_desktop.make_profile(root, plugins={PLUGIN: True}, settings=settings)
-    with tempfile.TemporaryDirectory() as tmp:
-        qgis_desktop.install_plugin_folder(root, assemble(Path(tmp)))
-    return root
-
-
-def run_qgis_process(
-    profiles: Path, server: StacTestServer, *arguments: str
-) -> subprocess.CompletedProcess[str]:
-    """qgis_process on the throwaway profile (QGIS_CUSTOM_CONFIG_PATH: it takes the profile
-    named `default` under <path>/profiles), signed in through the EDS_* variables."""
-    env = dict(os.environ)
-    for name in ("PYTHONHOME", "PYTHONPATH", "VIRTUAL_ENV", "EDS_API_URL", "EDS_AUTH_URL"):
-        env.pop(name, None)  # QGIS's Python is Debian's, not the venv's
-    env.update(
-        {
-            "QGIS_CUSTOM_CONFIG_PATH": str(profiles),
-            "QT_QPA_PLATFORM": "offscreen",
-            "XDG_RUNTIME_DIR": str(profiles / "xdg-runtime"),
-            "EDS_CLIENT_ID": server.client_id,
-            "EDS_SECRET": server.client_secret,
-            "HOME": str(profiles),  # no ~/.earthdaily/credentials but the test's
-        }
-    )
-    Path(env["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
-    return subprocess.run(
-        [*qgis_process(), *arguments],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=WAIT_S * 3,
-        check=False,
-    )
 
 
 def write_gpkg(path: Path, names: list[str]) -> None:

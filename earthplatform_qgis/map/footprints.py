@@ -42,14 +42,18 @@ Cloud cover: [% coalesce(format_number("eo:cloud_cover", 1) || ' %', 'unknown') 
 
 
 def open_footprint_layer(path: Path, name: str) -> QgsVectorLayer:
-    """The footprint file at path as a styled layer.
-
-    Styled by resources/footprints.qml (outlines coloured by cloud cover), animated by the
-    temporal controller on `datetime`, with a map tip showing the thumbnail.
-    """
+    """The footprint file at path as a layer with the dock's look (dress_footprint_layer)."""
     layer = QgsVectorLayer(layer_source(path), name, "ogr")
     if not layer.isValid():
         raise FootprintFileError(f"{path} cannot be read as a footprint layer")
+    dress_footprint_layer(layer)
+    return layer
+
+
+def dress_footprint_layer(layer: QgsVectorLayer) -> None:
+    """Give a layer of footprints (FOOTPRINT_FIELDS) the dock's look: resources/footprints.qml
+    (outlines coloured by cloud cover), the temporal controller on `datetime`, a map tip with
+    the thumbnail, the item JSON hidden. FootprintFileError when the style cannot be applied."""
     message, ok = layer.loadNamedStyle(
         str(plugin_file("resources", FOOTPRINT_STYLE)), QgsMapLayer.StyleCategory.Symbology
     )
@@ -68,11 +72,12 @@ def open_footprint_layer(path: Path, name: str) -> QgsVectorLayer:
     # The item's whole JSON is hidden from the attribute table (its column menu shows it
     # again), the feature form and identify results; kept in exports and expressions.
     index = layer.fields().indexOf(ITEM_JSON)
+    if index < 0:  # written where the column could not go (a Processing output's format)
+        return
     table = layer.attributeTableConfig()
     table.setColumnHidden(index, True)
     layer.setAttributeTableConfig(table)
     layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("Hidden", {}))
-    return layer
 
 
 def show_written(layer: QgsVectorLayer, extent: QgsRectangle | None) -> None:

@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from earthplatform_qgis.__about__ import __title__, plugin_file
 from earthplatform_qgis.processing.field_clear_sky import FieldClearSkyAlgorithm
+from earthplatform_qgis.processing.search_items import SearchItemsAlgorithm
 
 PROVIDER_ID = "earthplatform"
 
@@ -36,4 +37,5 @@ class EarthPlatformProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS's name)
         """Add a fresh instance of each algorithm (QGIS calls this again on refresh)."""
+        self.addAlgorithm(SearchItemsAlgorithm())
         self.addAlgorithm(FieldClearSkyAlgorithm())

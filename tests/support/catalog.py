@@ -4,7 +4,10 @@ tests compare the plugin's results with (see devserver/catalog.py for the layout
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 from typing import Any
+
+from osgeo import ogr, osr
 
 from devserver.harness import StacTestServer
 
@@ -21,3 +24,24 @@ def catalog_items(server: StacTestServer, collection: str = S2) -> list[dict[str
     with open(server.catalog_dir / "items.ndjson", encoding="utf-8") as handle:
         items = [json.loads(line) for line in handle]
     return [item for item in items if item["collection"] == collection]
+
+
+def utc(text: str) -> datetime:
+    """An ISO date-time, read as UTC when it names no offset."""
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def in_lonlat(wkt: str, epsg: int, segment: float = 0.0) -> ogr.Geometry:
+    """A geometry given in EPSG:epsg, in lon/lat; its edges first cut every `segment` units
+    (curves in lon/lat) where given."""
+    source, target = osr.SpatialReference(), osr.SpatialReference()
+    source.ImportFromEPSG(epsg)
+    target.ImportFromEPSG(4326)
+    for srs in (source, target):
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    geometry = ogr.CreateGeometryFromWkt(wkt)
+    if segment:
+        geometry.Segmentize(segment)
+    geometry.Transform(osr.CoordinateTransformation(source, target))
+    return geometry
