@@ -147,6 +147,7 @@ def test_the_plugin_registers_its_provider_once_and_removes_it_on_unload(qgis_if
     assert provider.name() == "EarthPlatform"
     assert {algorithm.id() for algorithm in provider.algorithms()} == {
         "earthplatform:searchitems",
+        "earthplatform:downloadassets",
         ALGORITHM,
     }
     assert Path(provider.svgIconPath()).is_file()

@@ -60,12 +60,22 @@ MAX_WARNINGS = 20
 
 
 class EarthPlatformAlgorithm(QgsProcessingAlgorithm):
-    """What every EarthPlatform algorithm answers alike: no group (they sit right under the
-    provider), HELP beside the parameters, TAGS for the toolbox's search, a fresh instance of
-    its own class for every run."""
+    """What every EarthPlatform algorithm answers alike: its NAME (earthplatform:<NAME>) and
+    TITLE, no group (they sit right under the provider), HELP beside the parameters, TAGS for
+    the toolbox's search, a fresh instance of its own class for every run."""
 
+    NAME = ""
+    TITLE = ""
     HELP = ""
     TAGS: tuple[str, ...] = ()
+
+    def name(self) -> str:
+        """The id within the provider."""
+        return self.NAME
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
+        """The title in the toolbox."""
+        return self.TITLE
 
     def group(self) -> str:
         """No group."""

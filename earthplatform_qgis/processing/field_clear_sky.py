@@ -96,16 +96,10 @@ class FieldClearSkyAlgorithm(EarthPlatformAlgorithm):
     """Clear sky over fields: search the catalog over the fields, count each item's cloud mask
     under each field, write the table."""
 
+    NAME = "fieldclearsky"
+    TITLE = "Clear sky over fields"
     HELP = HELP
     TAGS = ("cloud", "mask", "clear", "sky", "field")
-
-    def name(self) -> str:
-        """The id within the provider: earthplatform:fieldclearsky."""
-        return "fieldclearsky"
-
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
-        """The title in the toolbox."""
-        return "Clear sky over fields"
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         """The parameters, in the order the dialog shows them."""

@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from earthplatform_qgis.__about__ import __title__, plugin_file
+from earthplatform_qgis.processing.download_assets import DownloadAssetsAlgorithm
 from earthplatform_qgis.processing.field_clear_sky import FieldClearSkyAlgorithm
 from earthplatform_qgis.processing.search_items import SearchItemsAlgorithm
 
@@ -38,4 +39,5 @@ class EarthPlatformProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS's name)
         """Add a fresh instance of each algorithm (QGIS calls this again on refresh)."""
         self.addAlgorithm(SearchItemsAlgorithm())
+        self.addAlgorithm(DownloadAssetsAlgorithm())
         self.addAlgorithm(FieldClearSkyAlgorithm())

@@ -89,16 +89,10 @@ Authentication Manager), else the EDS_CLIENT_ID and EDS_SECRET environment varia
 class SearchItemsAlgorithm(EarthPlatformAlgorithm):
     """Search the catalog and write the footprints, page by page."""
 
+    NAME = "searchitems"
+    TITLE = "Search items"
     HELP = HELP
     TAGS = ("search", "footprint", "item", "catalog")
-
-    def name(self) -> str:
-        """The id within the provider: earthplatform:searchitems."""
-        return "searchitems"
-
-    def displayName(self) -> str:  # noqa: N802 (QGIS's name)
-        """The title in the toolbox."""
-        return "Search items"
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         """The parameters, in the order the dialog shows them."""
