@@ -36,6 +36,8 @@ class Settings:
     trusted_servers: str = field(default="", metadata=_key("connection/trusted_servers"))
     # The dock's filters as SearchSpec.to_dict() JSON, without the area (it follows the map).
     last_search: str = field(default="", metadata=_key("search/last"))
+    # The searches saved in the profile, as JSON (saved_searches.py); a project keeps its own.
+    saved_searches: str = field(default="", metadata=_key("search/saved"))
     # Search requests sent at once (a long period is searched in concurrent chunks); 1: page
     # by page.
     requests_in_flight: int = field(

@@ -4,6 +4,9 @@ buttons that add layers for the selected footprints; each part's work is in its 
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime, timezone
+
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.gui import QgisInterface, QgsDockWidget
 from qgis.PyQt.QtCore import Qt
@@ -24,6 +27,7 @@ from earthplatform_qgis.gui.clearsky_panel import ClearSkyPanel
 from earthplatform_qgis.gui.item_actions import ItemActions
 from earthplatform_qgis.gui.results_model import ResultsModel
 from earthplatform_qgis.gui.results_view import ResultsView
+from earthplatform_qgis.gui.saved_searches_panel import SavedSearchesPanel
 from earthplatform_qgis.gui.search_area import SearchArea
 from earthplatform_qgis.gui.search_form import SearchForm
 from earthplatform_qgis.gui.search_runner import SearchRunner
@@ -33,10 +37,11 @@ from earthplatform_qgis.gui.widgets import named
 from earthplatform_qgis.map.acquisitions import Acquisitions
 from earthplatform_qgis.map.footprints import item_of
 from earthplatform_qgis.network import client_for
+from earthplatform_qgis.saved_searches import PLACES, SavedSearch
 from earthplatform_qgis.settings import Settings
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.errors import EarthPlatformError
-from earthplatform_qgis.stac.spec import SearchSpec, unknown_properties
+from earthplatform_qgis.stac.spec import SearchSpec, SearchSpecError, unknown_properties
 from earthplatform_qgis.tasks.base import TaskOutcome
 from earthplatform_qgis.tasks.catalog import CatalogCollections, CollectionsTask
 
@@ -86,6 +91,8 @@ class EarthPlatformDock(QgsDockWidget):
         top.addWidget(self.status_label, 1)
         top.addWidget(self.settings_button)
         layout.addLayout(top)
+        self.saved = SavedSearchesPanel(body)
+        layout.addWidget(self.saved)
 
         self.form = SearchForm(body)
         self.area = SearchArea(self.iface.mapCanvas(), self.form)
@@ -167,11 +174,15 @@ class EarthPlatformDock(QgsDockWidget):
         self.results_view.download_wanted.connect(self.download_assets)
         self.results_view.assets_wanted.connect(self.actions.show_assets)
         self.visibilityChanged.connect(self._connect_when_shown)
+        self.saved.save_wanted.connect(self.save_search)
+        self.saved.restore_wanted.connect(self.restore_search)
+        self.saved.run_since_wanted.connect(self.run_since_last_run)
 
     def detach(self) -> None:
         """Drop every connection to objects that outlive the dock and stop its background work
         (called on unload: a task finishing later must find nothing of the dock to update)."""
         self.area.detach()
+        self.saved.detach()
         for signal in (self.runner.progress, self.runner.finished, self.runner.layer_created):
             signal.disconnect()
         self.runner.cancel()
@@ -299,6 +310,42 @@ class EarthPlatformDock(QgsDockWidget):
             )
         else:
             self.progress_label.setText(self._found)
+
+    # ---- saved searches ---------------------------------------------------------------------
+
+    def save_search(self, name: str, places: list[str]) -> None:
+        """Keep the form's filters and the area under name, in each of places."""
+        spec, _ = self.form.spec()
+        filters = replace(spec, intersects=None).to_dict()
+        area = self.area.saved()
+        for place in places:
+            self.saved.keep(SavedSearch(name, place, filters, area))
+        where = " and ".join(PLACES[place] for place in places)
+        self._say(f"Search saved as '{name}' in {where}.", Qgis.MessageLevel.Success)
+
+    def restore_search(self, search: SavedSearch, spec: SearchSpec | None = None) -> bool:
+        """Put a saved search's filters (or spec) and area back; whether all of it came."""
+        try:
+            self.form.show_filters(spec or search.spec())
+        except SearchSpecError as error:  # filters a later version wrote, say
+            self._say(f"The saved search '{search.name}' cannot be read: {error}")
+            return False
+        problem = self.area.restore(search.area)
+        if problem:
+            self._say(f"Saved search '{search.name}': {problem}")
+        return not problem
+
+    def run_since_last_run(self, search: SavedSearch) -> None:
+        """Search again with the saved search from its last run's time; the run is noted."""
+        if not self.restore_search(search, search.since_last_run()):
+            return
+        started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.search()
+        if self.runner.running:
+            self.saved.keep(replace(search, last_run=started))
+
+    def _say(self, text: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Warning) -> None:
+        self.iface.messageBar().pushMessage(__title__, text, level, 8)
 
     # ---- layers for the selected footprints -------------------------------------------------
 

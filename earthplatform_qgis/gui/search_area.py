@@ -12,8 +12,10 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsMapLayerProxyModel,
     QgsProject,
+    QgsRectangle,
     QgsVectorLayer,
 )
 from qgis.gui import QgsMapCanvas, QgsMapLayerComboBox, QgsRubberBand
@@ -31,6 +33,7 @@ from earthplatform_qgis.map.area import (
 from earthplatform_qgis.map.compat import POLYGON_GEOMETRY
 from earthplatform_qgis.map.fields import FieldsError, FieldSet, fields_of_layer
 from earthplatform_qgis.map.geometry import polygon_from_geojson
+from earthplatform_qgis.saved_searches import EXTENT_AREA, FIELDS_AREA, SavedArea
 
 # Where the search area comes from.
 EXTENT, SELECTED_FIELDS, ALL_FIELDS = "extent", "selected", "all"
@@ -137,6 +140,70 @@ class SearchArea(QWidget):
         if self.show_button.isChecked():
             self._show(True)
         self.changed.emit(self.intersects, self.problem)
+
+    def saved(self) -> SavedArea:
+        """The area as a saved search keeps it: the canvas extent, or the layer and, for the
+        selected fields, the ids selected now."""
+        if self.source() == EXTENT:
+            extent = self.canvas.extent()
+            return SavedArea(
+                EXTENT_AREA,
+                extent=(
+                    extent.xMinimum(),
+                    extent.yMinimum(),
+                    extent.xMaximum(),
+                    extent.yMaximum(),
+                ),
+                crs=self.canvas.mapSettings().destinationCrs().toWkt(),
+            )
+        layer = self.layer_combo.currentLayer()
+        selected = None
+        if self.source() == SELECTED_FIELDS and isinstance(layer, QgsVectorLayer):
+            selected = tuple(sorted(layer.selectedFeatureIds()))
+        return SavedArea(
+            FIELDS_AREA,
+            layer_id=layer.id() if layer else "",
+            layer_name=layer.name() if layer else "",
+            selected_ids=selected,
+        )
+
+    def restore(self, area: SavedArea) -> str:
+        """Make area the search area (the map zoomed to a saved extent; the layer chosen and,
+        for selected fields, the saved ids selected); why it cannot be, or ""."""
+        if area.kind == EXTENT_AREA:
+            self.source_combo.setCurrentIndex(self.source_combo.findData(EXTENT))
+            crs = QgsCoordinateReferenceSystem.fromWkt(area.crs)
+            extent = QgsRectangle(*area.extent)
+            transform = QgsCoordinateTransform(
+                crs, self.canvas.mapSettings().destinationCrs(), QgsProject.instance()
+            )
+            try:
+                self.canvas.setExtent(transform.transformBoundingBox(extent))
+            except QgsCsException:
+                return "Its extent cannot be shown in the map's coordinate reference system."
+            self.canvas.refresh()
+            self.follow()
+            return ""
+        layer = QgsProject.instance().mapLayer(area.layer_id)
+        if not isinstance(layer, QgsVectorLayer):
+            named_alike = [
+                each
+                for each in QgsProject.instance().mapLayersByName(area.layer_name)
+                if isinstance(each, QgsVectorLayer)
+            ]
+            layer = named_alike[0] if len(named_alike) == 1 else None
+        if layer is None:
+            return (
+                f"Its fields layer, {area.layer_name}, is no longer in this project: its "
+                "filters are back; choose the fields again."
+            )
+        source = ALL_FIELDS if area.selected_ids is None else SELECTED_FIELDS
+        self.source_combo.setCurrentIndex(self.source_combo.findData(source))
+        self.layer_combo.setLayer(layer)
+        if area.selected_ids is not None:
+            layer.selectByIds(list(area.selected_ids))
+        self.follow()
+        return ""
 
     def _read(self) -> tuple[dict[str, Any], str]:
         """The area from its source and its words; ExtentError or FieldsError if none."""

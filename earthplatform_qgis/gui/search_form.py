@@ -282,23 +282,40 @@ class SearchForm(QWidget):
 
     def _restore(self) -> None:
         """Put the filters of the last session back (collections come when they load)."""
-        spec = self._saved_spec()
+        if Settings.load().last_search:
+            self.show_filters(self._saved_spec())
+
+    def show_filters(self, spec: SearchSpec) -> None:
+        """Show spec's filters, each field set (an open date left open); its collections are
+        ticked now, or when the catalog's list comes."""
         for edit, moment in ((self.start_edit, spec.start), (self.end_edit, spec.end)):
-            if moment is not None:
+            if moment is None:
+                edit.clear()
+            else:
                 edit.setDateTime(QDateTime(moment))
         query = dict(spec.query)
         cloud = query.get("eo:cloud_cover", {})
+        self.cloud_cover.setValue(100)
         if set(cloud) == {"lte"}:
             self.cloud_cover.setValue(int(query.pop("eo:cloud_cover")["lte"]))
         mask = query.get("eda:ag_cloud_mask_available")
+        self.mask_only.setChecked(mask == {"eq": True})
         if mask == {"eq": True}:
             query.pop("eda:ag_cloud_mask_available")
-            self.mask_only.setChecked(True)
-        if query:
-            self.query_edit.setPlainText(json.dumps(query, indent=1))
-        if spec.sortby:
-            self.sort_field.setCurrentText(spec.sortby[0].field)
-            self.sort_descending.setChecked(spec.sortby[0].descending)
+        self.query_edit.setPlainText(json.dumps(query, indent=1) if query else "")
+        sort = spec.sortby[0] if spec.sortby else None
+        self.sort_field.setCurrentText(sort.field if sort else "")
+        self.sort_descending.setChecked(sort.descending if sort else True)
         self.page_size.setValue(spec.limit)
         self.max_items.setValue(spec.max_items or 0)
         self.ids_edit.setPlainText("\n".join(spec.ids))
+        wanted = set(spec.collections)
+        if self.collections_list.count() == 0:  # ticked from the remembered filters later
+            text = json.dumps(replace(spec, intersects=None).to_dict())
+            remember(last_search=text)
+            self._remembered_filters = text
+        for row in range(self.collections_list.count()):
+            item = self.collections_list.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.validate()
