@@ -23,7 +23,7 @@ help:
 	@echo "make test-matrix  every test on QGIS 3.44 LTR, 3.40 and sid's (Python 3.14)"
 	@echo "make lint     ruff and mypy"
 	@echo "make format   ruff format and autofix"
-	@echo "make package  dist/earthplatform_qgis-<version>.zip"
+	@echo "make package  dist/earthplatform_qgis-<version>.zip, checked as plugins.qgis.org checks it"
 	@echo "make bench    performance benchmarks against the test STAC API (~12 min)"
 	@echo "make bench-matrix  the streaming figures (#5, #19) on every QGIS of the matrix"
 
@@ -79,6 +79,8 @@ format: $(VENV)/.installed
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
+# The zip, then what plugins.qgis.org checks of an upload (its validator's rules, bandit and
+# detect-secrets as it runs them): fails on anything that would make it refuse or block the zip.
 package: $(VENV)/.installed
 	$(PY) -m scripts.package dist
 

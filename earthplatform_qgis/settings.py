@@ -14,7 +14,7 @@ from qgis.core import QgsSettings
 from earthplatform_qgis.stac.chunks import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 
 DEFAULT_API_URL = "https://api.earthdaily.com/platform/v1/stac"
-DEFAULT_TOKEN_URL = (
+DEFAULT_TOKEN_URL = (  # nosec B105 # a URL, not a password
     "https://api.earthdaily.com/account_management/v1/authentication/api_tokens/exchange"
 )
 KEY_PREFIX = "earthplatform/"

@@ -1,6 +1,7 @@
 """Build the plugin folder and the release zip installable with Plugins > Install from ZIP.
 
-python -m scripts.package [DIST_DIR]
+python -m scripts.package [DIST_DIR]: the zip, then plugins.qgis.org's checks of an upload
+(scripts/plugin_repository.py); exits 1 if the repository would refuse or block it.
 """
 
 from __future__ import annotations
@@ -11,10 +12,14 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from scripts.changelog import metadata_changelog
+from scripts.plugin_repository import report
+
 REPO = Path(__file__).resolve().parent.parent
 PLUGIN = "earthplatform_qgis"
-# Files beside the package in the checkout that belong inside the installed plugin folder.
-SHIPPED_BESIDE = ("metadata.txt", "LICENSE", "README.md", "resources")
+# Files beside the package in the checkout that belong inside the installed plugin folder: what
+# the plugin reads at run time, and the LICENSE the plugin repository requires.
+SHIPPED_BESIDE = ("LICENSE", "resources")
 
 
 def plugin_version() -> str:
@@ -23,6 +28,15 @@ def plugin_version() -> str:
         if line.startswith("version="):
             return line.split("=", 1)[1].strip()
     raise RuntimeError("metadata.txt has no version")
+
+
+def packaged_metadata() -> str:
+    """metadata.txt as the zip holds it: the checkout's, with changelog= from CHANGELOG.md."""
+    metadata = (REPO / "metadata.txt").read_text(encoding="utf-8")
+    if any(line.startswith("changelog=") for line in metadata.splitlines()):
+        raise RuntimeError("metadata.txt has a changelog=: it belongs in CHANGELOG.md")
+    changelog = (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
+    return metadata.rstrip("\n") + "\n" + metadata_changelog(changelog, plugin_version())
 
 
 def _ignore_build_litter(_dir: str, names: list[str]) -> set[str]:
@@ -40,6 +54,7 @@ def assemble(parent: Path) -> Path:
             shutil.copytree(source, dest / name, ignore=_ignore_build_litter)
         else:
             shutil.copy2(source, dest / name)
+    (dest / "metadata.txt").write_text(packaged_metadata(), encoding="utf-8")
     return dest
 
 
@@ -59,4 +74,6 @@ def build_zip(dist: Path) -> Path:
 
 
 if __name__ == "__main__":
-    print(build_zip(Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "dist"))
+    archive = build_zip(Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "dist")
+    print(archive)
+    sys.exit(report(archive))

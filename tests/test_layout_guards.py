@@ -199,6 +199,8 @@ def metadata() -> configparser.SectionProxy:
 
 
 def test_metadata_is_complete_for_the_plugin_repository() -> None:
+    """Beyond what the repository requires (tests/test_package.py): what the plugin manager
+    shows, and the QGIS versions it is offered to (QGIS 3.x built with Qt 6 wants supportsQt6)."""
     meta = metadata()
     required = [
         "name",
@@ -213,7 +215,6 @@ def test_metadata_is_complete_for_the_plugin_repository() -> None:
         "category",
         "icon",
         "tags",
-        "changelog",
         "qgisMinimumVersion",
         "qgisMaximumVersion",
         "supportsQt6",
@@ -223,10 +224,20 @@ def test_metadata_is_complete_for_the_plugin_repository() -> None:
     assert meta["qgisMaximumVersion"] == "4.99"
     assert meta["supportsQt6"] == "True"
     assert re.fullmatch(r"\d+\.\d+\.\d+", meta["version"])
-    assert meta["changelog"].strip().startswith(meta["version"])
     assert (REPO / meta["icon"]).is_file()
     for url in ("homepage", "repository", "tracker"):
         assert meta[url].startswith("https://")
+
+
+def test_the_changelog_lives_only_in_changelog_md() -> None:
+    """metadata.txt's changelog= is written into the zip from CHANGELOG.md, whose newest
+    released section is metadata.txt's version."""
+    from scripts.changelog import UNRELEASED, releases
+
+    assert "changelog" not in metadata()
+    released = releases((REPO / "CHANGELOG.md").read_text(encoding="utf-8"))
+    assert released[0].version == UNRELEASED
+    assert released[1].version == metadata()["version"]
 
 
 def test_about_reads_the_version_from_metadata() -> None:

@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox
 
 from devserver.harness import StacTestServer
 from earthplatform_qgis.credentials import load_credentials
-from earthplatform_qgis.gui.settings_dialog import KEEP_SECRET_HINT, SettingsDialog
+from earthplatform_qgis.gui.settings_dialog import KEEP_STORED_HINT, SettingsDialog
 from earthplatform_qgis.settings import Settings
 from earthplatform_qgis.stac.auth import Credentials
 
@@ -88,7 +88,7 @@ def test_save_keeps_the_secret_in_the_auth_db_only(
     qtbot.addWidget(again)
     assert again.findChild(QLineEdit, "clientIdEdit").text() == stac_control.client_id
     assert again.findChild(QLineEdit, "secretEdit").text() == ""
-    assert again.findChild(QLineEdit, "secretEdit").placeholderText() == KEEP_SECRET_HINT
+    assert again.findChild(QLineEdit, "secretEdit").placeholderText() == KEEP_STORED_HINT
     again.accept()
     assert load_credentials(Settings.load().authcfg) == Credentials(stac_control.client_id, secret)
 

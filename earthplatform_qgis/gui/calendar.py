@@ -113,7 +113,8 @@ class AvailabilityCalendar(QWidget):
 
     def _paint_day(self, painter: QPainter, day: dt.date) -> None:
         rect = self.cell_rect(day)
-        assert rect is not None
+        if rect is None:  # every day painted has a cell: a day off the shown months has none
+            return
         if day not in self.acquisitions:
             colour = _EMPTY
         elif day in self.clear:

@@ -28,7 +28,7 @@ from earthplatform_qgis.stac.errors import ConfigurationError, EarthPlatformErro
 from earthplatform_qgis.tasks.base import TaskOutcome
 from earthplatform_qgis.tasks.catalog import CheckTask
 
-KEEP_SECRET_HINT = "stored — leave empty to keep it"
+KEEP_STORED_HINT = "stored — leave empty to keep it"
 
 
 class SettingsDialog(QDialog):
@@ -54,7 +54,7 @@ class SettingsDialog(QDialog):
             self.stored = connection.credentials
             self.client_id.setText(self.stored.client_id if self.stored else "")
             if self.stored:
-                self.secret.setPlaceholderText(KEEP_SECRET_HINT)
+                self.secret.setPlaceholderText(KEEP_STORED_HINT)
         except EarthPlatformError as error:
             self.secret.setPlaceholderText(str(error))
         self.test_button = QPushButton("Test connection", self)

@@ -354,7 +354,7 @@ class _ChunkedSearch:
         if chunk in chunks:  # not started before
             chunks.remove(chunk)
             live.append(chunk)
-        assert chunk.request is not None
+        assert chunk.request is not None  # nosec B101 # for mypy: _schedule checked it
         chunk.pending = PendingPage(
             self.session, chunk.request, self._chunk_given_up, self.arrived.set
         )

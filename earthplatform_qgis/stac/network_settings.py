@@ -21,6 +21,7 @@ class NetworkSettings:
     """The proxy and trusted certificates of every connection; the default goes direct and
     trusts requests' own certificate bundle."""
 
+    # pragma: allowlist nextline secret (the form of a proxy URL, no credential)
     # The proxy URL (http://user:password@host:port, socks5h://host:port); None: direct.
     proxy: str | None = None
     # URL prefixes reached without any proxy.
