@@ -64,14 +64,20 @@ def _proxy_url(proxy: QNetworkProxy) -> str | None:
 
 
 def _trusted_cas() -> str | None:
-    """A PEM file of the authorities QGIS trusts, where its Authentication Manager changes
-    what is trusted (authorities added, or a trust policy set); else None (requests' own)."""
+    """A PEM file of the certificates QGIS trusts, where its Authentication Manager changes
+    what is trusted (authorities added, a trust policy set, a server's certificate accepted
+    as an SSL server exception); else None (requests' own)."""
     manager = QgsApplication.authManager()
     if manager is None or manager.isDisabled():
         return None
-    if not (manager.databaseCAs() or manager.extraFileCAs() or manager.certTrustCache()):
+    # A server's own certificate trusted as an exception: its self-signed certificate then
+    # verifies as its own authority, for that certificate alone and with its host name checked.
+    accepted = [config.sslCertificate() for config in manager.sslCertCustomConfigs()]
+    changed = manager.databaseCAs() or manager.extraFileCAs() or manager.certTrustCache()
+    if not (changed or accepted):
         return None
     pem = bytes(manager.trustedCaCertsPemText())
+    pem += b"".join(bytes(certificate.toPem()) for certificate in accepted)
     # In the profile, not the shared temp folder, where another user could plant a file.
     folder = Path(QgsApplication.qgisSettingsDirPath()) / "earthplatform"
     path = folder / f"trusted-cas-{hashlib.sha256(pem).hexdigest()[:16]}.pem"

@@ -22,12 +22,14 @@ import pytest
 from osgeo import gdal
 from qgis.core import (
     QgsApplication,
+    QgsAuthCertUtils,
+    QgsAuthConfigSslServer,
     QgsAuthMethodConfig,
     QgsNetworkAccessManager,
     QgsProject,
     QgsSettings,
 )
-from qgis.PyQt.QtNetwork import QNetworkProxy, QNetworkProxyFactory, QSslCertificate
+from qgis.PyQt.QtNetwork import QNetworkProxy, QNetworkProxyFactory, QSslCertificate, QSslError
 
 from devserver.harness import STAC_PREFIX, TOKEN_PATH, StacTestServer
 from earthplatform_qgis.map.fields import fields_of_layer
@@ -39,7 +41,7 @@ from earthplatform_qgis.stac.errors import EarthPlatformError
 from earthplatform_qgis.tasks.clearsky import compute_clear_sky
 from tests.support.connection import items_of_tile
 from tests.support.fields import named_layer
-from tests.support.network import Proxy, by_route, private_ca
+from tests.support.network import Proxy, by_route, private_ca, self_signed_certificate
 
 # tinyproxy takes letters and digits alone.
 USER, PASSWORD = "ana", "s3cret"
@@ -289,3 +291,35 @@ def test_an_authority_added_in_qgis_is_trusted_by_searches_and_mask_reads(
     trusted_in_qgis(authority)
     rows = search_and_count(connect_to(stac_server, base_url))
     assert_counted(rows)
+
+
+@pytest.fixture(scope="module")
+def accepted_api(stac_server: StacTestServer, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """(base URL, certificate) of the catalog over HTTPS on 127.0.0.4 with a certificate it
+    signed itself, as servers a user accepts once in QGIS have."""
+    certificate, key = self_signed_certificate(tmp_path_factory.mktemp("self"), "127.0.0.4")
+    return stac_server.serve_also("127.0.0.4", (certificate, key)), certificate
+
+
+def test_a_server_accepted_in_qgis_as_an_ssl_exception_is_trusted(
+    stac_server: StacTestServer, accepted_api: Any, qgis_app: Any
+) -> None:
+    base_url, pem = accepted_api
+    client = connect_to(stac_server, base_url)
+    with pytest.raises(EarthPlatformError, match="certificate could not be verified"):
+        items_of_tile(client, TILE, 1)
+    client.close()
+    # What QGIS stores when the analyst accepts the server's certificate in its SSL dialog.
+    manager = QgsApplication.authManager()
+    [certificate] = QSslCertificate.fromPath(str(pem))
+    host_port = base_url.removeprefix("https://")
+    exception = QgsAuthConfigSslServer()
+    exception.setSslCertificate(certificate)
+    exception.setSslHostPort(host_port)
+    exception.setSslIgnoredErrorEnums([QSslError.SslError.SelfSignedCertificate])
+    assert manager.storeSslCertCustomConfig(exception)
+    try:
+        assert_counted(search_and_count(connect_to(stac_server, base_url)))
+    finally:
+        manager.removeSslCertCustomConfig(QgsAuthCertUtils.shaHexForCert(certificate), host_port)
+        qgis_network()

@@ -107,3 +107,17 @@ def private_ca(folder: Path, host: str) -> tuple[Path, Path, Path]:
     chain = folder / "chain.pem"
     chain.write_text(pem.read_text() + ca_pem.read_text())
     return ca_pem, chain, key
+
+
+def self_signed_certificate(folder: Path, host: str) -> tuple[Path, Path]:
+    """A certificate for host (an IP address) that it signed itself, as a server a user
+    accepts once in QGIS has: (certificate, key)."""
+    key, pem = folder / "self.key", folder / "self.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key),
+         "-out", str(pem), "-days", "2", "-subj", f"/CN={host}",
+         "-addext", f"subjectAltName = IP:{host}"],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return pem, key
