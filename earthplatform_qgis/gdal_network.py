@@ -26,8 +26,10 @@ _CA_BUNDLE = "GDAL_CURL_CA_BUNDLE"
 # GDAL 3.6 reads CURL_CA_BUNDLE, then SSL_CERT_FILE over it (set in many environments), and
 # not GDAL_CURL_CA_BUNDLE. As GDAL's options (not the environment's) they change no other program.
 _CA_OPTIONS = (_CA_BUNDLE, "CURL_CA_BUNDLE", "SSL_CERT_FILE")
-# The bundle this module gave GDAL (so it can tell it from the user's own).
-_given: list[str] = []
+# The bundle this module gave GDAL, by option (so it can tell it from the user's own), and
+# what those options said before it did.
+_given: dict[str, str] = {}
+_before: dict[str, str | None] = {}
 
 
 @contextmanager
@@ -53,17 +55,23 @@ def use_network(network: NetworkSettings) -> None:
 
 
 def _use_trusted_cas(bundle: str | None) -> None:
-    """Have GDAL trust the authorities in bundle (None: its own again), unless the user
-    chose GDAL's bundle themselves."""
-    given = _given[-1] if _given else None
+    """Have GDAL trust the authorities in bundle (None: as before the plugin gave any), unless
+    the user chose GDAL's bundle themselves."""
+    given = _given.get(_CA_BUNDLE)
+    if bundle == given:
+        return
     # CURL_CA_BUNDLE is not asked: often set in the environment for every program (to the
     # system's bundle, which QGIS's trusted authorities include), it would keep QGIS's from GDAL.
     chosen = gdal.GetConfigOption(_CA_BUNDLE)
     if chosen and chosen != given:
         return
+    if given is None:  # the first bundle: what the options said before, to go back to
+        _before.update({name: gdal.GetConfigOption(name) for name in _CA_OPTIONS})
     for name in _CA_OPTIONS:
-        gdal.SetConfigOption(name, bundle)
-    _given[:] = [bundle] if bundle else []
+        gdal.SetConfigOption(name, bundle if bundle else _before.get(name))
+    _given.clear()
+    if bundle:
+        _given.update(dict.fromkeys(_CA_OPTIONS, bundle))
 
 
 def _loopback_direct() -> None:

@@ -323,3 +323,28 @@ def test_a_server_accepted_in_qgis_as_an_ssl_exception_is_trusted(
     finally:
         manager.removeSslCertCustomConfig(QgsAuthCertUtils.shaHexForCert(certificate), host_port)
         qgis_network()
+
+
+def test_gdals_own_bundle_options_come_back_once_qgis_adds_no_authority(
+    private_api: Any, qgis_app: Any
+) -> None:
+    """The user's CA bundle for GDAL (QGIS's GDAL options, say) is replaced only while QGIS
+    trusts more, and then put back."""
+    _, authority = private_api
+    manager = QgsApplication.authManager()
+    [certificate] = QSslCertificate.fromPath(str(authority))
+    gdal.SetConfigOption("CURL_CA_BUNDLE", "/etc/ssl/users-own.pem")
+    try:
+        assert manager.storeCertAuthority(certificate)
+        manager.rebuildCaCertsCache()
+        bundle = qgis_network().ca_bundle
+        assert bundle is not None
+        assert gdal.GetConfigOption("CURL_CA_BUNDLE") == bundle
+        assert manager.removeCertAuthority(certificate)
+        manager.rebuildCaCertsCache()
+        assert qgis_network().ca_bundle is None
+        assert gdal.GetConfigOption("CURL_CA_BUNDLE") == "/etc/ssl/users-own.pem"
+    finally:
+        manager.removeCertAuthority(certificate)
+        gdal.SetConfigOption("CURL_CA_BUNDLE", None)
+        qgis_network()
