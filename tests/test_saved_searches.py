@@ -33,11 +33,11 @@ def saving(monkeypatch: pytest.MonkeyPatch) -> Any:
     """Answers the Save dialog (name, places) as the analyst would, for the next Save."""
     answer: dict[str, Any] = {}
 
-    def exec_(dialog: SaveSearchDialog) -> int:
+    def exec_(dialog: SaveSearchDialog) -> QDialog.DialogCode:
         dialog.name_edit.setText(answer["name"])
         dialog.in_project.setChecked(PROJECT in answer["places"])
         dialog.in_profile.setChecked(PROFILE in answer["places"])
-        return int(QDialog.DialogCode.Accepted)
+        return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SaveSearchDialog, "exec", exec_)
     QgsSettings().remove("earthplatform/search/saved")
