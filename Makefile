@@ -13,7 +13,7 @@ export QT_QPA_PLATFORM ?= offscreen
 # sid (3.44, Python 3.14).
 SUITE ?= trixie-backports
 
-.PHONY: help system-deps venv test test-qgis test-matrix lint format package run clean clean-chroots bench bench-matrix
+.PHONY: help system-deps venv test test-qgis test-matrix lint format package translations run clean clean-chroots bench bench-matrix
 
 help:
 	@echo "make run      real QGIS with the plugin on the demo catalog (screenshot when headless)"
@@ -24,6 +24,7 @@ help:
 	@echo "make lint     ruff and mypy"
 	@echo "make format   ruff format and autofix"
 	@echo "make package  dist/earthplatform_qgis-<version>.zip, checked as plugins.qgis.org checks it"
+	@echo "make translations  update the .ts files from the code, build the .qm files"
 	@echo "make bench    performance benchmarks against the test STAC API (~12 min)"
 	@echo "make bench-matrix  the streaming figures (#5, #19) on every QGIS of the matrix"
 
@@ -83,6 +84,11 @@ format: $(VENV)/.installed
 # detect-secrets as it runs them): fails on anything that would make it refuse or block the zip.
 package: $(VENV)/.installed
 	$(PY) -m scripts.package dist
+
+# New strings come into earthplatform_qgis/i18n/*.ts unfinished: translate them there (Qt
+# Linguist, or by hand), then run it again for the .qm files. The tests fail until none is left.
+translations: $(VENV)/.installed
+	$(PY) -m scripts.translations
 
 run: venv
 	$(PY) -m scripts.run

@@ -18,6 +18,7 @@ from earthplatform_qgis.gui.task_keeper import TaskKeeper
 from earthplatform_qgis.map.footprint_store import session_store
 from earthplatform_qgis.map.rasters import configure_gdal
 from earthplatform_qgis.processing.provider import EarthPlatformProvider
+from earthplatform_qgis.translation import PluginTranslator, tr
 
 
 class EarthPlatformPlugin:
@@ -26,6 +27,9 @@ class EarthPlatformPlugin:
 
     def __init__(self, iface: QgisInterface) -> None:
         self.iface = iface
+        # Before anything is built: every label is read through the translator as it is made.
+        self.translator = PluginTranslator()
+        self.translator.install()
         self.action: QAction | None = None
         self.dock: EarthPlatformDock | None = None
         self.renewal: LinkRenewal | None = None
@@ -52,7 +56,7 @@ class EarthPlatformPlugin:
             QIcon(str(plugin_file("resources", "icon.svg"))), __title__, main_window
         )
         self.action.setObjectName("EarthPlatformAction")
-        self.action.setToolTip("Search EarthDaily's EarthPlatform catalog")
+        self.action.setToolTip(tr("Search EarthDaily's EarthPlatform catalog"))
         self.dock = EarthPlatformDock(self.iface, self.tasks, main_window)
         # The dock keeps the action's checked state in step with its visibility both ways.
         self.dock.setToggleVisibilityAction(self.action)
@@ -84,6 +88,7 @@ class EarthPlatformPlugin:
         if self.action is not None:
             self.action.deleteLater()
             self.action = None
+        self.translator.remove()
 
     def _warn(self, message: str) -> None:
         self.iface.messageBar().pushMessage(__title__, message, Qgis.MessageLevel.Critical, 0)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from scripts.changelog import metadata_changelog
 from scripts.plugin_repository import report
+from scripts.translations import build_qm, qm_name, ts_files
 
 REPO = Path(__file__).resolve().parent.parent
 PLUGIN = "earthplatform_qgis"
@@ -40,7 +41,9 @@ def packaged_metadata() -> str:
 
 
 def _ignore_build_litter(_dir: str, names: list[str]) -> set[str]:
-    return {n for n in names if n == "__pycache__" or n.endswith((".pyc", ".pyo"))}
+    # Translations ship as .qm files built from the .ts sources here, never as left lying about.
+    litter = (".pyc", ".pyo", ".ts", ".qm")
+    return {n for n in names if n == "__pycache__" or n.endswith(litter)}
 
 
 def assemble(parent: Path) -> Path:
@@ -55,6 +58,8 @@ def assemble(parent: Path) -> Path:
         else:
             shutil.copy2(source, dest / name)
     (dest / "metadata.txt").write_text(packaged_metadata(), encoding="utf-8")
+    for ts in ts_files():
+        build_qm(ts, dest / "i18n" / qm_name(ts))
     return dest
 
 

@@ -19,6 +19,10 @@ command -v openssl >/dev/null 2>&1 || missing="$missing openssl"
 dpkg-query -W -f='${Status}' fonts-open-sans 2>/dev/null | grep -q "ok installed" ||
     missing="$missing fonts-open-sans"
 
+# The translations: pylupdate5 extracts the strings into .ts files, lrelease builds the .qm files.
+command -v pylupdate5 >/dev/null 2>&1 || missing="$missing pyqt5-dev-tools"
+[ -x /usr/lib/qt5/bin/lrelease ] || missing="$missing qttools5-dev-tools"
+
 [ -z "$missing" ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi

@@ -36,8 +36,8 @@ def test_qt_is_imported_only_through_qgis_pyqt() -> None:
 
 
 # Imports run downward only: gui -> tasks -> map -> stac, and processing (beside gui) -> tasks.
-# The QGIS services beside them (settings, credentials, network, gdal_network, saved_searches)
-# sit above stac and below tasks.
+# The QGIS services beside them (settings, credentials, network, gdal_network, saved_searches,
+# translation) sit above stac and below tasks.
 # What each may not import:
 _ABOVE_MAP = (
     "earthplatform_qgis.tasks",
@@ -46,7 +46,7 @@ _ABOVE_MAP = (
     "earthplatform_qgis.plugin",
 )
 _WIDGETS = ("qgis.gui", "qgis.PyQt.QtWidgets")
-_SERVICES = ("settings", "credentials", "network", "gdal_network", "saved_searches")
+_SERVICES = ("settings", "credentials", "network", "gdal_network", "saved_searches", "translation")
 FORBIDDEN_IMPORTS = {
     "stac": (
         "qgis",

@@ -24,20 +24,25 @@ from qgis.PyQt.QtWidgets import (
 
 from earthplatform_qgis.gui.widgets import add_choice, checked_choices
 from earthplatform_qgis.settings import Settings, remember
-from earthplatform_qgis.stac.assets import (
-    AssetInfo,
-    AssetKind,
-    counted,
-    describe_size,
-    item_assets,
-)
+from earthplatform_qgis.stac.assets import AssetInfo, AssetKind, describe_size, item_assets
+from earthplatform_qgis.translation import plural, tr
 
-ASSET_COLUMNS = ("Key", "Title", "Media type", "Roles", "Size", "Use")
-USES = {
-    AssetKind.RASTER: "raster layer",
-    AssetKind.VECTOR: "vector layer",
-    AssetKind.FILE: "download",
-}
+
+def asset_columns() -> list[str]:
+    """The asset list's column titles."""
+    return [tr("Key"), tr("Title"), tr("Media type"), tr("Roles"), tr("Size"), tr("Use")]
+
+
+def asset_use(asset: AssetInfo) -> str:
+    """What the plugin can do with an asset, in words."""
+    if not asset.href:
+        return tr("no readable link")
+    uses = {
+        AssetKind.RASTER: tr("raster layer"),
+        AssetKind.VECTOR: tr("vector layer"),
+        AssetKind.FILE: tr("download"),
+    }
+    return uses[asset.kind]
 
 
 class AssetsDialog(QDialog):
@@ -47,13 +52,14 @@ class AssetsDialog(QDialog):
     def __init__(self, item: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EarthPlatformAssets")
-        self.setWindowTitle(f"Assets of {item.get('id')}")
+        self.setWindowTitle(tr("Assets of {id}").format(id=item.get("id")))
         self.assets = item_assets(item)
         self.choice = ""
         self.keys: list[str] = []
-        self.table = QTableWidget(len(self.assets), len(ASSET_COLUMNS), self)
+        columns = asset_columns()
+        self.table = QTableWidget(len(self.assets), len(columns), self)
         self.table.setObjectName("assetsTable")
-        self.table.setHorizontalHeaderLabels(ASSET_COLUMNS)
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -64,7 +70,7 @@ class AssetsDialog(QDialog):
                 asset.media_type,
                 ", ".join(asset.roles),
                 describe_size(asset.size),
-                USES[asset.kind] if asset.href else "no readable link",
+                asset_use(asset),
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -73,10 +79,10 @@ class AssetsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.add_button = QPushButton("Add as layers", self)
+        self.add_button = QPushButton(tr("Add as layers"), self)
         self.add_button.setObjectName("addAssetLayersButton")
-        self.add_button.setToolTip("Stream the selected rasters and vectors as layers")
-        self.download_button = QPushButton("Download…", self)
+        self.add_button.setToolTip(tr("Stream the selected rasters and vectors as layers"))
+        self.download_button = QPushButton(tr("Download…"), self)
         self.download_button.setObjectName("downloadAssetsButton")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -122,7 +128,11 @@ class DownloadDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("EarthPlatformDownload")
-        self.setWindowTitle(f"Download assets of {counted(len(items), 'item')}")
+        self.setWindowTitle(
+            tr("Download assets of {items}").format(
+                items=plural(len(items), tr("{n} item"), tr("{n} items"))
+            )
+        )
         settings = Settings.load()
         counts: Counter[str] = Counter()
         titles: dict[str, str] = {}
@@ -133,27 +143,29 @@ class DownloadDialog(QDialog):
         self.keys_list = QListWidget(self)
         self.keys_list.setObjectName("assetKeysList")
         for key in counts:
-            text = f"{key} — {titles[key]} ({counts[key]} of {len(items)})"
+            text = tr("{key} — {title} ({count} of {total})").format(
+                key=key, title=titles[key], count=counts[key], total=len(items)
+            )
             add_choice(self.keys_list, text, key, key in (preselected or ()))
         self.folder = QgsFileWidget(self)
         self.folder.setObjectName("downloadFolder")
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.setFilePath(settings.download_folder or str(Path.home()))
-        self.add_layers = QCheckBox("Add the downloaded files as layers", self)
+        self.add_layers = QCheckBox(tr("Add the downloaded files as layers"), self)
         self.add_layers.setObjectName("addDownloadedCheck")
         self.add_layers.setChecked(settings.add_downloaded_layers)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Download")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Download"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.keys_list.itemChanged.connect(self._update_ok)
         self.folder.fileChanged.connect(self._update_ok)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Assets", self))
+        layout.addWidget(QLabel(tr("Assets"), self))
         layout.addWidget(self.keys_list)
-        layout.addWidget(QLabel("Into folder (one sub-folder per item, with its JSON)", self))
+        layout.addWidget(QLabel(tr("Into folder (one sub-folder per item, with its JSON)"), self))
         layout.addWidget(self.folder)
         layout.addWidget(self.add_layers)
         layout.addWidget(self.buttons)

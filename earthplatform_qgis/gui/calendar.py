@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from qgis.PyQt.QtCore import QPoint, QRect, QRectF, QSize, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QLocale, QPoint, QRect, QRectF, QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import (
     QColor,
     QLinearGradient,
@@ -18,6 +18,7 @@ from qgis.PyQt.QtGui import (
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
 from earthplatform_qgis.map.clearsky_map import RAMP, clear_colour
+from earthplatform_qgis.translation import plural, tr
 
 _CELL = 15
 _GAP = 2
@@ -103,7 +104,7 @@ class AvailabilityCalendar(QWidget):
             painter.setPen(text)
             painter.drawText(
                 QRectF(0, top, self._label_width() - 4, _CELL),
-                f"{calendar.month_abbr[month]} {year}",
+                f"{_month_name(month)} {year}",
                 _RIGHT,
             )
             for number in range(1, calendar.monthrange(year, month)[1] + 1):
@@ -149,10 +150,10 @@ class AvailabilityCalendar(QWidget):
             gradient.setColorAt(percent / 100, colour)
         painter.fillRect(ramp, gradient)
         after = QRectF(ramp.right() + 4, top, 16 * (_CELL + _GAP), _CELL)
-        painter.drawText(after, f"100 % clear ({self.what})", _LEFT)
+        painter.drawText(after, tr("100 % clear ({what})").format(what=self.what), _LEFT)
         grey = QRect(left + 24 * (_CELL + _GAP), top, _CELL, _CELL)
         painter.fillRect(grey, _NO_FIGURE)
-        painter.drawText(QRectF(grey.right() + 4, top, 80, _CELL), "no figure", _LEFT)
+        painter.drawText(QRectF(grey.right() + 4, top, 80, _CELL), tr("no figure"), _LEFT)
 
     # ---- mouse ------------------------------------------------------------------------------
 
@@ -204,15 +205,23 @@ class AvailabilityCalendar(QWidget):
     def _describe(self, day: dt.date) -> str:
         count = self.acquisitions.get(day, 0)
         if not count:
-            return f"{day.isoformat()}: no acquisition"
-        noun = "acquisition" if count == 1 else "acquisitions"
+            return tr("{day}: no acquisition").format(day=day.isoformat())
+        acquisitions = plural(count, tr("{n} acquisition"), tr("{n} acquisitions"))
         figure = (
-            f"{self.clear[day]:.0f} % clear ({self.what})" if day in self.clear else "no figure"
+            tr("{clear} % clear ({what})").format(clear=f"{self.clear[day]:.0f}", what=self.what)
+            if day in self.clear
+            else tr("no figure")
         )
-        return f"{day.isoformat()}: {count} {noun}, {figure}"
+        return f"{day.isoformat()}: {acquisitions}, {figure}"
 
     def _label_width(self) -> int:
-        return self.fontMetrics().horizontalAdvance("Sep 2022") + 8
+        metrics = self.fontMetrics()
+        return max(metrics.horizontalAdvance(f"{_month_name(m)} 2022") for m in range(1, 13)) + 8
+
+
+def _month_name(month: int) -> str:
+    """A month's short name in QGIS's language (QGIS makes its locale Qt's default)."""
+    return QLocale().monthName(month, QLocale.FormatType.ShortFormat)
 
 
 def _position(event: QMouseEvent) -> QPoint:

@@ -45,11 +45,7 @@ from earthplatform_qgis.map.footprints import (
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.tasks.base import TaskOutcome
 from earthplatform_qgis.tasks.clearsky import ClearSkyResult, ClearSkyTask
-
-_COUNT_TIP = (
-    "Count, in each footprint's cloud mask, the clear pixels over each field of the search area"
-)
-_NO_FIELDS_TIP = "Choose fields as the search area first (Area: features of a layer)"
+from earthplatform_qgis.translation import tr
 
 
 class ClearSkyPanel(QgsCollapsibleGroupBox):
@@ -68,7 +64,7 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         client: Callable[[], EarthPlatformClient | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Clear sky over fields", parent)
+        super().__init__(tr("Clear sky over fields"), parent)
         named(self, "clearSkyPanel")
         self.iface, self._run_task, self._client = iface, run_task, client
         self._layer_id = ""
@@ -85,32 +81,34 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         self.id_field = named(
             QgsFieldComboBox(self),
             "fieldIdCombo",
-            "The attribute naming each field in the clear-sky table (else its feature id)",
+            tr("The attribute naming each field in the clear-sky table (else its feature id)"),
         )
         self.id_field.setAllowEmptyFieldName(True)
-        self.count_button = named(QPushButton("Count clear sky", self), "clearSkyButton")
-        grid.addWidget(QLabel("Field id", self), 0, 0)
+        self.count_button = named(QPushButton(tr("Count clear sky"), self), "clearSkyButton")
+        grid.addWidget(QLabel(tr("Field id"), self), 0, 0)
         grid.addWidget(self.id_field, 0, 1)
         grid.addWidget(self.count_button, 0, 2)
         self.min_clear = named(
-            QSpinBox(self), "minClearSpin", "Hide footprints whose fields are less clear"
+            QSpinBox(self), "minClearSpin", tr("Hide footprints whose fields are less clear")
         )
         self.min_clear.setRange(0, 100)
-        self.min_clear.setSuffix(" % clear")
+        self.min_clear.setSuffix(tr(" % clear"))
         self.min_clear.setPrefix("≥ ")
-        self.rule = named(QComboBox(self), "fieldRuleCombo", "Which fields must be that clear")
-        self.rule.addItem("over every field", FieldRule.EVERY)
-        self.rule.addItem("over any field", FieldRule.ANY)
-        grid.addWidget(QLabel("Show", self), 1, 0)
+        self.rule = named(QComboBox(self), "fieldRuleCombo", tr("Which fields must be that clear"))
+        self.rule.addItem(tr("over every field"), FieldRule.EVERY)
+        self.rule.addItem(tr("over any field"), FieldRule.ANY)
+        grid.addWidget(QLabel(tr("Show"), self), 1, 0)
         grid.addWidget(self.min_clear, 1, 1)
         grid.addWidget(self.rule, 1, 2)
         self.summary = named(QLabel(self), "clearSkySummary")
         self.summary.setWordWrap(True)
         self.map_button = named(
-            QPushButton("Map on fields", self),
+            QPushButton(tr("Map on fields"), self),
             "clearSkyMapButton",
-            "Add the clear-sky table as a layer of the fields, coloured by clear %, one date "
-            "at a time with the Temporal Controller",
+            tr(
+                "Add the clear-sky table as a layer of the fields, coloured by clear %, one date "
+                "at a time with the Temporal Controller"
+            ),
         )
         line = QHBoxLayout()
         line.addWidget(self.summary, 1)
@@ -187,7 +185,9 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
             QgsProject.instance().transformContext(),
         )
         task.progressChanged.connect(
-            lambda percent: self.summary.setText(f"Counting clear sky… {percent:.0f} %")
+            lambda percent: self.summary.setText(
+                tr("Counting clear sky… {percent} %").format(percent=f"{percent:.0f}")
+            )
         )
         task.done.connect(lambda outcome: self._counted(outcome, fieldset))
         self._task = task
@@ -209,10 +209,10 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
             return
         footprints = self.layer
         if outcome.cancelled:
-            self.summary.setText("Clear sky not counted: cancelled.")
+            self.summary.setText(tr("Clear sky not counted: cancelled."))
             return
         if footprints is None:
-            self.summary.setText("Clear sky not shown: the footprint layer was removed.")
+            self.summary.setText(tr("Clear sky not shown: the footprint layer was removed."))
             return
         result = outcome.result
         self._counted_at = QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm")
@@ -224,9 +224,9 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         try:
             set_clear_sky(footprints, clear_by_item(result.rows))
         except FootprintFileError as error:  # the table stands; the filter would find no field
-            message = (
-                f"Clear sky counted (see the table), but not written to the footprints: {error}"
-            )
+            message = tr(
+                "Clear sky counted (see the table), but not written to the footprints: {error}"
+            ).format(error=error)
             self.summary.setText(message)
             self._say(message, Qgis.MessageLevel.Warning)
             return
@@ -234,11 +234,13 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         self._apply_filter()
         problems = [
             *fieldset.skipped,
-            *(f"field {f}: no footprint covers it" for f in result.uncovered),
+            *(tr("field {id}: no footprint covers it").format(id=f) for f in result.uncovered),
         ]
         if problems:
             self._say(
-                f"Clear sky counted; {len(problems)} fields left out: " + "; ".join(problems[:5]),
+                tr("Clear sky counted; {count} fields left out: {problems}").format(
+                    count=len(problems), problems="; ".join(problems[:5])
+                ),
                 Qgis.MessageLevel.Warning,
             )
 
@@ -251,8 +253,10 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         QgsProject.instance().addMapLayer(layer, False)
         plugin_group().insertLayer(0, layer)
         self._say(
-            "Clear sky mapped on the fields: turn on the Temporal Controller to see one date "
-            "at a time.",
+            tr(
+                "Clear sky mapped on the fields: turn on the Temporal Controller to see one "
+                "date at a time."
+            ),
             Qgis.MessageLevel.Info,
         )
 
@@ -283,23 +287,29 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
 
     def _summarise(self, shown: int, rule: FieldRule, threshold: int) -> None:
         if self.result is None or self.fieldset is None:
-            self.summary.setText(f"{shown} footprints shown." if self.days else "")
+            self.summary.setText(
+                tr("{shown} footprints shown.").format(shown=shown) if self.days else ""
+            )
             return
         fields = len(self.fieldset.fields)
         over = (
-            f"every one of {fields} fields"
+            tr("every one of {fields} fields")
             if rule is FieldRule.EVERY
-            else f"any of {fields} fields"
-        )
+            else tr("any of {fields} fields")
+        ).format(fields=fields)
         total = len({row.item_id for row in self.result.rows})
         passing = sum(
             1
             for figures in clear_by_item(self.result.rows).values()
             if figures.score(rule) >= threshold
         )
-        text = f"{passing} of {total} items ≥ {threshold} % clear over {over}"
+        text = tr("{passing} of {total} items ≥ {threshold} % clear over {over}").format(
+            passing=passing, total=total, threshold=threshold, over=over
+        )
         if self.days:
-            text += f"; {shown} shown from {self.days[0]} to {self.days[1]}"
+            text += tr("; {shown} shown from {first} to {last}").format(
+                shown=shown, first=self.days[0], last=self.days[1]
+            )
         self.summary.setText(text + ".")
 
     def _show_days(self) -> None:
@@ -307,11 +317,11 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         tiles' where it has not been counted)."""
         if self.result is None:
             dates = self._acquisitions
-            self.calendar.show_days(dates.counts, dates.clear, "the tiles")
+            self.calendar.show_days(dates.counts, dates.clear, tr("the tiles"))
             return
         rule: FieldRule = self.rule.currentData()
         by_date = clear_by_date(self.result.rows, rule)
-        self.calendar.show_days(self._acquisitions.counts, by_date, "the fields")
+        self.calendar.show_days(self._acquisitions.counts, by_date, tr("the fields"))
 
     def _select_day(self, day: dt.date) -> None:
         """Select the footprints of that day (on the map and in the table)."""
@@ -324,7 +334,14 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
     def _enable(self) -> None:
         ready = self.layer is not None and self.fieldset is not None and self._task is None
         self.count_button.setEnabled(ready)
-        self.count_button.setToolTip(_COUNT_TIP if self.fieldset is not None else _NO_FIELDS_TIP)
+        self.count_button.setToolTip(
+            tr(
+                "Count, in each footprint's cloud mask, the clear pixels over each field of the "
+                "search area"
+            )
+            if self.fieldset is not None
+            else tr("Choose fields as the search area first (Area: features of a layer)")
+        )
         counted = self.result is not None
         self.min_clear.setEnabled(counted)
         self.rule.setEnabled(counted)

@@ -27,7 +27,7 @@ from earthplatform_qgis.gui.clearsky_panel import ClearSkyPanel
 from earthplatform_qgis.gui.item_actions import ItemActions
 from earthplatform_qgis.gui.results_model import ResultsModel
 from earthplatform_qgis.gui.results_view import ResultsView
-from earthplatform_qgis.gui.saved_searches_panel import SavedSearchesPanel
+from earthplatform_qgis.gui.saved_searches_panel import SavedSearchesPanel, place_name
 from earthplatform_qgis.gui.search_area import SearchArea
 from earthplatform_qgis.gui.search_form import SearchForm
 from earthplatform_qgis.gui.search_runner import SearchRunner
@@ -37,13 +37,14 @@ from earthplatform_qgis.gui.widgets import named
 from earthplatform_qgis.map.acquisitions import Acquisitions
 from earthplatform_qgis.map.footprints import item_of
 from earthplatform_qgis.network import client_for
-from earthplatform_qgis.saved_searches import PLACES, SavedSearch
+from earthplatform_qgis.saved_searches import SavedSearch
 from earthplatform_qgis.settings import Settings
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.errors import EarthPlatformError
 from earthplatform_qgis.stac.spec import SearchSpec, SearchSpecError, unknown_properties
 from earthplatform_qgis.tasks.base import TaskOutcome
 from earthplatform_qgis.tasks.catalog import CatalogCollections, CollectionsTask
+from earthplatform_qgis.translation import tr
 
 # Loading masks or imagery for more footprints than this asks first: each is a raster layer.
 MASK_CONFIRM_ABOVE = 20
@@ -86,7 +87,7 @@ class EarthPlatformDock(QgsDockWidget):
         self.status_label = named(QLabel(body), "connectionStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.settings_button = named(QToolButton(body), "settingsButton", "Connection settings")
+        self.settings_button = named(QToolButton(body), "settingsButton", tr("Connection settings"))
         self.settings_button.setIcon(QgsApplication.getThemeIcon("/mActionOptions.svg"))
         top.addWidget(self.status_label, 1)
         top.addWidget(self.settings_button)
@@ -96,18 +97,18 @@ class EarthPlatformDock(QgsDockWidget):
 
         self.form = SearchForm(body)
         self.area = SearchArea(self.iface.mapCanvas(), self.form)
-        self.form.add_row("Area", self.area, "intersects", self.area.label)
+        self.form.add_row(tr("Area"), self.area, "intersects", self.area.label)
         layout.addWidget(self.form)
 
         buttons = QHBoxLayout()
-        self.search_button = named(QPushButton("Search", body), "searchButton")
+        self.search_button = named(QPushButton(tr("Search"), body), "searchButton")
         self.search_button.setDefault(True)
-        self.cancel_button = named(QPushButton("Cancel", body), "cancelButton")
+        self.cancel_button = named(QPushButton(tr("Cancel"), body), "cancelButton")
         self.cancel_button.setEnabled(False)
         self.copy_code_button = named(
             QToolButton(body),
             "copyCodeButton",
-            "Copy this search as pystac-client Python code (credentials left out)",
+            tr("Copy this search as pystac-client Python code (credentials left out)"),
         )
         self.copy_code_button.setIcon(QgsApplication.getThemeIcon("/mActionEditCopy.svg"))
         buttons.addWidget(self.search_button, 1)
@@ -127,23 +128,23 @@ class EarthPlatformDock(QgsDockWidget):
 
     def _layer_buttons(self, body: QWidget) -> QHBoxLayout:
         self.load_imagery_button = named(
-            QPushButton("Load imagery with cloud mask", body),
+            QPushButton(tr("Load imagery with cloud mask"), body),
             "loadImageryButton",
-            "Add the true-colour image of each selected footprint with its cloud mask above it",
+            tr("Add the true-colour image of each selected footprint with its cloud mask above it"),
         )
         self.load_masks_button = named(
-            QPushButton("Load cloud masks", body),
+            QPushButton(tr("Load cloud masks"), body),
             "loadCloudMasksButton",
-            "Add the cloud masks of the selected footprints (or all) as raster layers",
+            tr("Add the cloud masks of the selected footprints (or all) as raster layers"),
         )
         self.show_masks_button = named(
-            QToolButton(body), "showMasksButton", "Show or hide every cloud mask, to compare"
+            QToolButton(body), "showMasksButton", tr("Show or hide every cloud mask, to compare")
         )
         self.show_masks_button.setCheckable(True)
         self.show_masks_button.setChecked(True)
         self.show_masks_button.setIcon(QgsApplication.getThemeIcon("/mActionShowAllLayers.svg"))
         self.download_button = named(
-            QToolButton(body), "downloadButton", "Download assets of the selected footprints…"
+            QToolButton(body), "downloadButton", tr("Download assets of the selected footprints…")
         )
         self.download_button.setIcon(QgsApplication.getThemeIcon("/mActionFileSave.svg"))
         row = QHBoxLayout()
@@ -201,19 +202,20 @@ class EarthPlatformDock(QgsDockWidget):
         try:
             connection = resolve_connection(Settings.load())
         except EarthPlatformError as error:
-            self.status_label.setText(f"Not connected: {error}")
+            self.status_label.setText(tr("Not connected: {error}").format(error=error))
             return
         if self.client is not None:
             self.client.close()
         self.client = client_for(connection)
         if connection.credentials is None:
             self.status_label.setText(
-                f"{connection.api_url}: not signed in — set a client id and secret in the "
-                "settings (⚙)."
+                tr("{url}: not signed in — set a client id and secret in the settings (⚙).").format(
+                    url=connection.api_url
+                )
             )
             self.form.validate()
             return
-        self.status_label.setText(f"{connection.api_url}: connecting…")
+        self.status_label.setText(tr("{url}: connecting…").format(url=connection.api_url))
         task = CollectionsTask(self.client)
         task.done.connect(self._collections_loaded)
         self.tasks.run(task)
@@ -224,10 +226,14 @@ class EarthPlatformDock(QgsDockWidget):
         self.queryables = outcome.result.queryables
         connection = self.client.connection
         if not outcome.ok:
-            self.status_label.setText(f"Not connected: {outcome.error}")
+            self.status_label.setText(tr("Not connected: {error}").format(error=outcome.error))
             self._log(outcome.error, Qgis.MessageLevel.Critical)
             return
-        self.status_label.setText(f"Signed in to {connection.api_url} ({connection.source})")
+        self.status_label.setText(
+            tr("Signed in to {url} ({source})").format(
+                url=connection.api_url, source=connection.source
+            )
+        )
         self.form.show_collections(outcome.result.collections)
 
     def open_settings(self) -> None:
@@ -262,7 +268,7 @@ class EarthPlatformDock(QgsDockWidget):
             spec.to_python_code(connection.api_url, connection.token_url)
         )
         self.iface.messageBar().pushMessage(
-            __title__, "Search copied as Python code.", Qgis.MessageLevel.Info, 3
+            __title__, tr("Search copied as Python code."), Qgis.MessageLevel.Info, 3
         )
 
     def _search_finished(self, outcome: TaskOutcome[int]) -> None:
@@ -283,9 +289,11 @@ class EarthPlatformDock(QgsDockWidget):
                 names = ", ".join(f"'{name}'" for name in unknown)
                 self.iface.messageBar().pushMessage(
                     __title__,
-                    f"No items. The catalog does not list {names} among the properties it can "
-                    "filter on, and answers such queries with nothing rather than an error: "
-                    "check the spelling.",
+                    tr(
+                        "No items. The catalog does not list {names} among the properties it "
+                        "can filter on, and answers such queries with nothing rather than an "
+                        "error: check the spelling."
+                    ).format(names=names),
                     Qgis.MessageLevel.Warning,
                     15,
                 )
@@ -305,8 +313,10 @@ class EarthPlatformDock(QgsDockWidget):
             self._found = self.progress_label.text()
         if layer.subsetString():
             self.progress_label.setText(
-                f"{self.model.rowCount()} of {self.clear_sky.footprint_count()} footprints "
-                "shown: the clear-sky filter or the calendar hides the others"
+                tr(
+                    "{shown} of {total} footprints shown: the clear-sky filter or the calendar "
+                    "hides the others"
+                ).format(shown=self.model.rowCount(), total=self.clear_sky.footprint_count())
             )
         else:
             self.progress_label.setText(self._found)
@@ -320,19 +330,28 @@ class EarthPlatformDock(QgsDockWidget):
         area = self.area.saved()
         for place in places:
             self.saved.keep(SavedSearch(name, place, filters, area))
-        where = " and ".join(PLACES[place] for place in places)
-        self._say(f"Search saved as '{name}' in {where}.", Qgis.MessageLevel.Success)
+        where = tr(" and ").join(place_name(place) for place in places)
+        self._say(
+            tr("Search saved as '{name}' in {where}.").format(name=name, where=where),
+            Qgis.MessageLevel.Success,
+        )
 
     def restore_search(self, search: SavedSearch, spec: SearchSpec | None = None) -> bool:
         """Put a saved search's filters (or spec) and area back; whether all of it came."""
         try:
             self.form.show_filters(spec or search.spec())
         except SearchSpecError as error:  # filters a later version wrote, say
-            self._say(f"The saved search '{search.name}' cannot be read: {error}")
+            self._say(
+                tr("The saved search '{name}' cannot be read: {error}").format(
+                    name=search.name, error=error
+                )
+            )
             return False
         problem = self.area.restore(search.area)
         if problem:
-            self._say(f"Saved search '{search.name}': {problem}")
+            self._say(
+                tr("Saved search '{name}': {problem}").format(name=search.name, problem=problem)
+            )
         return not problem
 
     def run_since_last_run(self, search: SavedSearch) -> None:
@@ -357,13 +376,15 @@ class EarthPlatformDock(QgsDockWidget):
         if not features or self.client is None:
             self.iface.messageBar().pushMessage(
                 __title__,
-                "Select footprints first: imagery loads for the selected ones.",
+                tr("Select footprints first: imagery loads for the selected ones."),
                 Qgis.MessageLevel.Info,
                 5,
             )
             return
         if len(features) > MASK_CONFIRM_ABOVE and not self._confirm(
-            f"Load the imagery of {len(features)} footprints? Each adds two layers."
+            tr("Load the imagery of {count} footprints? Each adds two layers.").format(
+                count=len(features)
+            )
         ):
             return
         self.load_imagery_button.setEnabled(False)
@@ -379,7 +400,7 @@ class EarthPlatformDock(QgsDockWidget):
         if layer is None or self.client is None:
             self.iface.messageBar().pushMessage(
                 __title__,
-                "Search first: masks load for the footprints found.",
+                tr("Search first: masks load for the footprints found."),
                 Qgis.MessageLevel.Info,
                 5,
             )
@@ -392,8 +413,10 @@ class EarthPlatformDock(QgsDockWidget):
             not selected
             and shown > MASK_CONFIRM_ABOVE
             and not self._confirm(
-                f"Load the cloud masks of all {shown} footprints? "
-                "Each mask is a raster layer. Select footprints to load fewer."
+                tr(
+                    "Load the cloud masks of all {count} footprints? Each mask is a raster "
+                    "layer. Select footprints to load fewer."
+                ).format(count=shown)
             )
         ):
             return
@@ -409,7 +432,7 @@ class EarthPlatformDock(QgsDockWidget):
         features = self.results_view.selected_footprints()
         if not features:
             self.iface.messageBar().pushMessage(
-                __title__, "Select footprints to download from.", Qgis.MessageLevel.Info, 5
+                __title__, tr("Select footprints to download from."), Qgis.MessageLevel.Info, 5
             )
             return
         self.actions.download([item_of(feature) for feature in features])

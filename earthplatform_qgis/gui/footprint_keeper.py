@@ -18,6 +18,7 @@ from earthplatform_qgis.map.footprint_store import (
     FootprintStore,
     saved_folder,
 )
+from earthplatform_qgis.translation import tr
 
 
 class FootprintKeeper(QObject):
@@ -70,8 +71,10 @@ class FootprintKeeper(QObject):
             self._saving = None
             if any(self._keeps(file, None) for file in _files_in_use()):
                 self._tell(
-                    "Only a project saved as a file keeps its search footprints beside it: "
-                    "this one will not find them once QGIS closes."
+                    tr(
+                        "Only a project saved as a file keeps its search footprints beside it: "
+                        "this one will not find them once QGIS closes."
+                    )
                 )
             return
         self._saving = Path(project.absoluteFilePath())
@@ -91,7 +94,11 @@ class FootprintKeeper(QObject):
         try:
             return self._copy_for(path)
         except Exception as error:  # a bug or an unforeseen failure: the path as it was
-            self._tell(f"The footprints in {path} could not be saved beside the project: {error}")
+            self._tell(
+                tr(
+                    "The footprints in {path} could not be saved beside the project: {error}"
+                ).format(path=path, error=error)
+            )
             return path
 
     def _copy_for(self, path: str) -> str:
@@ -104,7 +111,11 @@ class FootprintKeeper(QObject):
             copy = self.store.copy_beside(file, self._saving)
         except FootprintSaveError as error:
             self._failed.add(file)
-            self._tell(f"{error}. The project will not find these footprints once QGIS closes.")
+            self._tell(
+                tr("{error}. The project will not find these footprints once QGIS closes.").format(
+                    error=error
+                )
+            )
             return path
         return str(copy) + path[len(path.split("|", 1)[0]) :]
 

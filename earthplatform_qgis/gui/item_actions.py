@@ -25,19 +25,14 @@ from earthplatform_qgis.map.imagery import imagery_folder
 from earthplatform_qgis.map.names import layer_name
 from earthplatform_qgis.map.rasters import streamed_asset
 from earthplatform_qgis.network import qgis_network
-from earthplatform_qgis.stac.assets import (
-    AssetKind,
-    asset_kind,
-    counted,
-    describe_size,
-    item_assets,
-)
+from earthplatform_qgis.stac.assets import AssetKind, asset_kind, describe_size, item_assets
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.download import DownloadReport
 from earthplatform_qgis.stac.masks import CloudMask
 from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
 from earthplatform_qgis.tasks.download import DownloadTask
 from earthplatform_qgis.tasks.layers import AssetLayersTask, ImageryTask, ItemImagery, MaskTask
+from earthplatform_qgis.translation import plural, tr
 
 MASKS_GROUP = "Cloud masks"
 IMAGERY_GROUP = "Imagery"
@@ -104,8 +99,8 @@ class ItemActions:
         # Details here are mostly items without a mask: "K without" reads better than problems.
         self._report(
             outcome,
-            f"{len(layers)} cloud mask layers added",
-            problems=f"{len(outcome.details)} without",
+            tr("{count} cloud mask layers added").format(count=len(layers)),
+            problems=tr("{count} without").format(count=len(outcome.details)),
         )
 
     # ---- imagery beneath its cloud mask ------------------------------------------------------
@@ -139,7 +134,11 @@ class ItemActions:
         images = sum(1 for found in imagery if found.image is not None)
         masks = sum(1 for found in imagery if found.mask is not None)
         self._report(
-            outcome, f"{counted(images, 'image')} and {counted(masks, 'cloud mask')} added"
+            outcome,
+            tr("{images} and {masks} added").format(
+                images=plural(images, tr("{n} image"), tr("{n} images")),
+                masks=plural(masks, tr("{n} cloud mask"), tr("{n} cloud masks")),
+            ),
         )
 
     def show_masks(self, shown: bool) -> None:
@@ -170,7 +169,12 @@ class ItemActions:
         for layer in layers:
             QgsProject.instance().addMapLayer(layer, False)
             group.addLayer(layer)
-        self._report(outcome, f"{counted(len(layers), 'asset layer')} added")
+        self._report(
+            outcome,
+            tr("{layers} added").format(
+                layers=plural(len(layers), tr("{n} asset layer"), tr("{n} asset layers"))
+            ),
+        )
 
     # ---- downloads ---------------------------------------------------------------------------
 
@@ -209,15 +213,20 @@ class ItemActions:
                 if layer is not None:
                     QgsProject.instance().addMapLayer(layer, False)
                     group.addLayer(layer)
-        summary = (
-            f"{counted(len(report.written), 'file')} downloaded ({describe_size(report.bytes)})"
+        summary = tr("{files} downloaded ({size})").format(
+            files=plural(len(report.written), tr("{n} file"), tr("{n} files")),
+            size=describe_size(report.bytes),
         )
         if report.present:
-            summary += f", {len(report.present)} already there"
+            summary += tr(", {count} already there").format(count=len(report.present))
         if report.unverified:
-            summary += f"; {len(report.unverified)} without a checksum to check them by"
+            summary += tr("; {count} without a checksum to check them by").format(
+                count=len(report.unverified)
+            )
         if outcome.cancelled:
-            summary = f"Download cancelled: {summary}; run it again to resume"
+            summary = tr("Download cancelled: {summary}; run it again to resume").format(
+                summary=summary
+            )
         self._report(outcome, summary)
 
     # ---- messages ----------------------------------------------------------------------------
@@ -232,8 +241,8 @@ class ItemActions:
                 __title__, outcome.error, Qgis.MessageLevel.Critical, 10
             )
             return
-        problems = problems or counted(len(outcome.details), "problem")
-        seen = f"; {problems} (see the log)" if outcome.details else ""
+        problems = problems or plural(len(outcome.details), tr("{n} problem"), tr("{n} problems"))
+        seen = tr("; {problems} (see the log)").format(problems=problems) if outcome.details else ""
         level = Qgis.MessageLevel.Warning if outcome.details else Qgis.MessageLevel.Success
         self.iface.messageBar().pushMessage(__title__, f"{summary}{seen}.", level, 8)
 

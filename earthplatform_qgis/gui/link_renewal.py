@@ -37,6 +37,7 @@ from earthplatform_qgis.stac.errors import EarthPlatformError
 from earthplatform_qgis.stac.links import AssetRef, link_expiry, streamed_links
 from earthplatform_qgis.tasks.base import TaskOutcome
 from earthplatform_qgis.tasks.catalog import RefreshSourcesTask
+from earthplatform_qgis.translation import tr
 
 # Signed links are checked this often, and renewed when they expire within RENEW_MARGIN_S.
 RENEW_CHECK_MS = 10 * 60 * 1000
@@ -119,7 +120,10 @@ class LinkRenewal(QObject):
         client, why_not = self._signed_in_client()
         if client is None:
             if not quiet:
-                _log(f"Asset layers keep their links: {why_not}", Qgis.MessageLevel.Info)
+                _log(
+                    tr("Asset layers keep their links: {why}").format(why=why_not),
+                    Qgis.MessageLevel.Info,
+                )
                 _reopen_imagery(imagery)
             return
         refs = {ref for ref, _ in masks.values()}
@@ -137,7 +141,7 @@ class LinkRenewal(QObject):
         except EarthPlatformError as error:
             return None, str(error)
         if connection.credentials is None:
-            return None, "not signed in."
+            return None, tr("not signed in.")
         return client_for(connection), ""
 
     def _renewed(
@@ -162,7 +166,10 @@ class LinkRenewal(QObject):
         if outcome.cancelled:
             return
         if outcome.error:
-            _log(f"Could not renew asset links: {outcome.error}", Qgis.MessageLevel.Warning)
+            _log(
+                tr("Could not renew asset links: {error}").format(error=outcome.error),
+                Qgis.MessageLevel.Warning,
+            )
             return
         for layer_id, (ref, kind) in masks.items():
             layer = QgsProject.instance().mapLayer(layer_id)
@@ -184,7 +191,12 @@ class LinkRenewal(QObject):
             try:
                 restream_imagery(layer, source, renewed, imagery_folder())
             except OSError as error:  # the profile folder cannot take the new VRT
-                _log(f"{layer.name()}: links not renewed: {error}", Qgis.MessageLevel.Warning)
+                _log(
+                    tr("{layer}: links not renewed: {error}").format(
+                        layer=layer.name(), error=error
+                    ),
+                    Qgis.MessageLevel.Warning,
+                )
 
 
 def _reopen_imagery(imagery: dict[str, TrueColour]) -> None:
@@ -202,12 +214,17 @@ def _reopen_imagery(imagery: dict[str, TrueColour]) -> None:
         try:
             restream_imagery(layer, source, links, imagery_folder())
         except OSError as error:  # the profile folder cannot take the new VRT
-            _log(f"{layer.name()}: not reopened: {error}", Qgis.MessageLevel.Warning)
+            _log(
+                tr("{layer}: not reopened: {error}").format(layer=layer.name(), error=error),
+                Qgis.MessageLevel.Warning,
+            )
 
 
 def _gone(layer: QgsRasterLayer, ref: AssetRef) -> None:
     _log(
-        f"{layer.name()}: the catalog no longer has {ref.asset} of {ref.item_id}.",
+        tr("{layer}: the catalog no longer has {asset} of {item}.").format(
+            layer=layer.name(), asset=ref.asset, item=ref.item_id
+        ),
         Qgis.MessageLevel.Warning,
     )
 

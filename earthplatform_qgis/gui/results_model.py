@@ -12,16 +12,17 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from earthplatform_qgis.map.footprint_file import DATETIME
 from earthplatform_qgis.map.footprints import CLEAR_PCT_MIN
+from earthplatform_qgis.translation import marked, tr
 
-# (header, footprint field) of each column
+# (header, footprint field) of each column; the header goes through tr() where it is shown
 COLUMNS = (
-    ("Item", "id"),
-    ("Date (UTC)", DATETIME),
-    ("Cloud %", "eo:cloud_cover"),
+    (marked("Item"), "id"),
+    (marked("Date (UTC)"), DATETIME),
+    (marked("Cloud %"), "eo:cloud_cover"),
     # Beside the tile's cloud cover, which it corrects: the least clear of the item's fields.
-    ("Clear % (fields)", CLEAR_PCT_MIN),
-    ("Collection", "collection"),
-    ("Mask", "eda:ag_cloud_mask_available"),
+    (marked("Clear % (fields)"), CLEAR_PCT_MIN),
+    (marked("Collection"), "collection"),
+    (marked("Mask"), "eda:ag_cloud_mask_available"),
 )
 # Right-aligned: the columns of figures.
 _FIGURES = ("eo:cloud_cover", CLEAR_PCT_MIN)
@@ -40,7 +41,7 @@ def _display(name: str, value: Any) -> str:
     if name in _FIGURES:
         return f"{float(value):.1f}"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return tr("yes") if value else tr("no")
     return str(value)
 
 
@@ -129,7 +130,7 @@ class ResultsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return tr(COLUMNS[section][0])
         return None
 
     def _row(self, row: int) -> tuple[str, ...]:

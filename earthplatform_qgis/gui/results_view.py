@@ -19,16 +19,17 @@ from earthplatform_qgis.gui.results_model import ResultsModel
 from earthplatform_qgis.gui.search_runner import SearchRunner
 from earthplatform_qgis.gui.widgets import named
 from earthplatform_qgis.map.footprints import item_of
+from earthplatform_qgis.translation import tr
 
-# The widest text each column usually shows, for its starting width: sizing to contents would
-# measure every row of every page.
+# The widest text each column usually shows below its header, for its starting width (the
+# header's, where wider): sizing to contents would measure every row of every page.
 COLUMN_SAMPLES = (
     "S2A_31TCJ_20220828_0_L2A",
     "2022-08-28 10:59",
     "100.0",
-    "Clear % (fields)",
+    "100.0",
     "sentinel-2-l2a",
-    "Mask",
+    "yes",
 )
 # Room around a cell's text (Qt's item margins and a little air).
 CELL_PADDING = 16
@@ -68,7 +69,9 @@ class ResultsView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, sample in enumerate(COLUMN_SAMPLES):
-            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + CELL_PADDING)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            self.setColumnWidth(column, width + CELL_PADDING)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self.show_menu)
         self.selectionModel().selectionChanged.connect(self._rows_selected)
@@ -106,15 +109,17 @@ class ResultsView(QTableView):
             return
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction("Zoom to item", lambda: self.zoom_to(features))
-        menu.addAction("Load imagery with cloud mask", lambda: self.imagery_wanted.emit())
-        menu.addAction("Load cloud masks", lambda: self.masks_wanted.emit())
+        menu.addAction(tr("Zoom to item"), lambda: self.zoom_to(features))
+        menu.addAction(tr("Load imagery with cloud mask"), lambda: self.imagery_wanted.emit())
+        menu.addAction(tr("Load cloud masks"), lambda: self.masks_wanted.emit())
         menu.addSeparator()
         row = self.indexAt(position)
         if row.isValid():
             under = layer.getFeature(self._results.feature_id(row.row()))
-            menu.addAction("Assets of this item…", lambda: self.assets_wanted.emit(item_of(under)))
-        menu.addAction("Download assets…", lambda: self.download_wanted.emit())
+            menu.addAction(
+                tr("Assets of this item…"), lambda: self.assets_wanted.emit(item_of(under))
+            )
+        menu.addAction(tr("Download assets…"), lambda: self.download_wanted.emit())
         menu.popup(self.viewport().mapToGlobal(position))
 
     # ---- the table and the map in step ----------------------------------------------------

@@ -28,7 +28,6 @@ from qgis.PyQt.QtWidgets import (
 from earthplatform_qgis.__about__ import __title__
 from earthplatform_qgis.gui.widgets import named
 from earthplatform_qgis.saved_searches import (
-    PLACES,
     PROFILE,
     PROJECT,
     SavedSearch,
@@ -36,6 +35,7 @@ from earthplatform_qgis.saved_searches import (
     replaced,
     store_saved,
 )
+from earthplatform_qgis.translation import tr
 
 
 class SaveSearchDialog(QDialog):
@@ -43,20 +43,22 @@ class SaveSearchDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save search")
+        self.setWindowTitle(tr("Save search"))
         form = QFormLayout(self)
-        self.name_edit = named(QLineEdit(self), "savedSearchName", "What to call it in the list")
-        form.addRow("Name", self.name_edit)
+        self.name_edit = named(
+            QLineEdit(self), "savedSearchName", tr("What to call it in the list")
+        )
+        form.addRow(tr("Name"), self.name_edit)
         self.in_project = named(
-            QCheckBox("In this project", self),
+            QCheckBox(tr("In this project"), self),
             "savedInProject",
-            "Kept in the project file: for everyone who opens it",
+            tr("Kept in the project file: for everyone who opens it"),
         )
         self.in_project.setChecked(True)
         self.in_profile = named(
-            QCheckBox("In my profile", self),
+            QCheckBox(tr("In my profile"), self),
             "savedInProfile",
-            "Kept in your QGIS profile: in every project",
+            tr("Kept in your QGIS profile: in every project"),
         )
         form.addRow(self.in_project)
         form.addRow(self.in_profile)
@@ -96,7 +98,7 @@ class SavedSearchesPanel(QgsCollapsibleGroupBox):
     run_since_wanted = pyqtSignal(object)  # SavedSearch
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Saved searches", parent)
+        super().__init__(tr("Saved searches"), parent)
         self.setObjectName("savedSearchesBox")
         self.setCollapsed(True)
         self.searches: list[SavedSearch] = []
@@ -104,21 +106,21 @@ class SavedSearchesPanel(QgsCollapsibleGroupBox):
         self.list = named(
             QListWidget(self),
             "savedSearchList",
-            "Click a search to put its filters and area back",
+            tr("Click a search to put its filters and area back"),
         )
         self.list.setMaximumHeight(110)
         rows.addWidget(self.list)
         buttons = QHBoxLayout()
         self.save_button = named(
-            QPushButton("Save…", self), "saveSearchButton", "Name the search as it is now"
+            QPushButton(tr("Save…"), self), "saveSearchButton", tr("Name the search as it is now")
         )
         self.run_button = named(
-            QPushButton("Run since last run", self),
+            QPushButton(tr("Run since last run"), self),
             "runSinceButton",
-            "Search again from the time this search last ran (as saved, the first time)",
+            tr("Search again from the time this search last ran (as saved, the first time)"),
         )
-        self.rename_button = named(QPushButton("Rename…", self), "renameSearchButton")
-        self.delete_button = named(QPushButton("Delete", self), "deleteSearchButton")
+        self.rename_button = named(QPushButton(tr("Rename…"), self), "renameSearchButton")
+        self.delete_button = named(QPushButton(tr("Delete"), self), "deleteSearchButton")
         for button in (self.save_button, self.run_button, self.rename_button, self.delete_button):
             buttons.addWidget(button)
         rows.addLayout(buttons)
@@ -147,11 +149,13 @@ class SavedSearchesPanel(QgsCollapsibleGroupBox):
         self.searches = searches
         self.list.clear()
         for search in searches:
-            item = QListWidgetItem(f"{search.name}  ({PLACES[search.place]})", self.list)
-            last = "not run from this list yet"
+            item = QListWidgetItem(f"{search.name}  ({place_name(search.place)})", self.list)
+            last = tr("not run from this list yet")
             if search.last_run:
-                last = f"last run {search.last_run[:16].replace('T', ' ')} UTC"
-            item.setToolTip(f"Over {search.area.describe()}; {last}")
+                last = tr("last run {time} UTC").format(time=search.last_run[:16].replace("T", " "))
+            item.setToolTip(
+                tr("Over {area}; {last}").format(area=search.area.describe(), last=last)
+            )
         self._enable()
 
     def current(self) -> SavedSearch | None:
@@ -188,7 +192,7 @@ class SavedSearchesPanel(QgsCollapsibleGroupBox):
             return
         name, places = dialog.name_edit.text().strip(), dialog.places()
         taken = [s for s in self.searches if s.name == name and s.place in places]
-        if taken and not self._confirm(f"Replace the saved search '{name}'?"):
+        if taken and not self._confirm(tr("Replace the saved search '{name}'?").format(name=name)):
             return
         self.save_wanted.emit(name, places)
 
@@ -196,13 +200,19 @@ class SavedSearchesPanel(QgsCollapsibleGroupBox):
         search = self.current()
         if search is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename saved search", "Name", text=search.name)
+        name, ok = QInputDialog.getText(
+            self, tr("Rename saved search"), tr("Name"), text=search.name
+        )
         name = name.strip()
         if not ok or not name or name == search.name:
             return
         if any(s.name == name and s.place == search.place for s in self.searches):
-            where = PLACES[search.place].capitalize()
-            QMessageBox.information(self, __title__, f"{where} has a search '{name}' already.")
+            where = place_name(search.place).capitalize()
+            QMessageBox.information(
+                self,
+                __title__,
+                tr("{where} has a search '{name}' already.").format(where=where, name=name),
+            )
             return
         index = self.searches.index(search)
         searches = list(self.searches)
@@ -213,7 +223,9 @@ class SavedSearchesPanel(QgsCollapsibleGroupBox):
     def _delete(self) -> None:
         search = self.current()
         if search is None or not self._confirm(
-            f"Delete the saved search '{search.name}' from {PLACES[search.place]}?"
+            tr("Delete the saved search '{name}' from {where}?").format(
+                name=search.name, where=place_name(search.place)
+            )
         ):
             return
         self._store([s for s in self.searches if s is not search])
@@ -221,3 +233,8 @@ class SavedSearchesPanel(QgsCollapsibleGroupBox):
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, __title__, question)
         return answer == QMessageBox.StandardButton.Yes
+
+
+def place_name(place: str) -> str:
+    """Where a saved search is kept, in words: "this project" or "your profile"."""
+    return tr("this project") if place == PROJECT else tr("your profile")

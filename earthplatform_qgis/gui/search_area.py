@@ -34,13 +34,14 @@ from earthplatform_qgis.map.compat import POLYGON_GEOMETRY
 from earthplatform_qgis.map.fields import FieldsError, FieldSet, fields_of_layer
 from earthplatform_qgis.map.geometry import polygon_from_geojson
 from earthplatform_qgis.saved_searches import EXTENT_AREA, FIELDS_AREA, SavedArea
+from earthplatform_qgis.translation import marked, tr
 
 # Where the search area comes from.
 EXTENT, SELECTED_FIELDS, ALL_FIELDS = "extent", "selected", "all"
 SOURCES = (
-    ("Map canvas extent", EXTENT),
-    ("Selected features of a layer", SELECTED_FIELDS),
-    ("All features of a layer", ALL_FIELDS),
+    (marked("Map canvas extent"), EXTENT),
+    (marked("Selected features of a layer"), SELECTED_FIELDS),
+    (marked("All features of a layer"), ALL_FIELDS),
 )
 # Qgis.LayerFilter arrived in QGIS 3.34; QgsMapLayerProxyModel.Filter, all that 3.22 has, is
 # only an alias of it since, which QGIS 4 may drop.
@@ -87,21 +88,22 @@ class SearchArea(QWidget):
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         self.source_combo = named(
-            QComboBox(self), "areaSourceCombo", "Search the map canvas extent, or over fields"
+            QComboBox(self), "areaSourceCombo", tr("Search the map canvas extent, or over fields")
         )
         for text, source in SOURCES:
+            text = tr(text)
             self.source_combo.addItem(text, source)
         self.layer_combo = named(
             QgsMapLayerComboBox(self),
             "areaLayerCombo",
-            "The polygon layer whose features are the fields",
+            tr("The polygon layer whose features are the fields"),
         )
         self.layer_combo.setFilters(POLYGON_LAYERS)
         self.layer_combo.setVisible(False)
-        self.label = named(QLabel(self), "searchAreaLabel", "The search area")
+        self.label = named(QLabel(self), "searchAreaLabel", tr("The search area"))
         self.label.setWordWrap(True)
         self.show_button = named(
-            QToolButton(self), "showAreaButton", "Show the search area on the map"
+            QToolButton(self), "showAreaButton", tr("Show the search area on the map")
         )
         self.show_button.setCheckable(True)
         self.show_button.setIcon(QgsApplication.getThemeIcon("/mActionShowSelectedLayers.svg"))
@@ -180,7 +182,7 @@ class SearchArea(QWidget):
             try:
                 self.canvas.setExtent(transform.transformBoundingBox(extent))
             except QgsCsException:
-                return "Its extent cannot be shown in the map's coordinate reference system."
+                return tr("Its extent cannot be shown in the map's coordinate reference system.")
             self.canvas.refresh()
             self.follow()
             return ""
@@ -193,10 +195,10 @@ class SearchArea(QWidget):
             ]
             layer = named_alike[0] if len(named_alike) == 1 else None
         if layer is None:
-            return (
-                f"Its fields layer, {area.layer_name}, is no longer in this project: its "
-                "filters are back; choose the fields again."
-            )
+            return tr(
+                "Its fields layer, {layer}, is no longer in this project: its filters are "
+                "back; choose the fields again."
+            ).format(layer=area.layer_name)
         source = ALL_FIELDS if area.selected_ids is None else SELECTED_FIELDS
         self.source_combo.setCurrentIndex(self.source_combo.findData(source))
         self.layer_combo.setLayer(layer)

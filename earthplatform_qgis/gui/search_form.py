@@ -35,6 +35,7 @@ from earthplatform_qgis.stac.spec import (
     parse_ids,
     parse_query,
 )
+from earthplatform_qgis.translation import tr
 
 SORT_FIELDS = ("datetime", "eo:cloud_cover", "id", "created")
 INVALID_STYLE = "border: 1px solid #d62828;"
@@ -55,7 +56,7 @@ def _utc(edit: QgsDateTimeEdit) -> datetime | None:
 def _date_edit(name: str, tooltip: str) -> QgsDateTimeEdit:
     edit = named(QgsDateTimeEdit(), name, tooltip)
     edit.setAllowNull(True)
-    edit.setNullRepresentation("open")
+    edit.setNullRepresentation(tr("open"))
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
     edit.setTimeSpec(Qt.TimeSpec.UTC)
     edit.clear()
@@ -85,28 +86,28 @@ class SearchForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.collections_list = named(
-            QListWidget(self), "collectionsList", "Collections to search (tick one or more)"
+            QListWidget(self), "collectionsList", tr("Collections to search (tick one or more)")
         )
         self.collections_list.setMaximumHeight(90)
-        layout.addWidget(QLabel("Collections", self))
+        layout.addWidget(QLabel(tr("Collections"), self))
         layout.addWidget(self.collections_list)
 
         self._rows = QFormLayout()
-        self.start_edit = _date_edit("startDateTime", "From (UTC); clear it to leave open")
-        self.end_edit = _date_edit("endDateTime", "Until (UTC); clear it to leave open")
-        self._rows.addRow("From", self.start_edit)
-        self._rows.addRow("Until", self.end_edit)
+        self.start_edit = _date_edit("startDateTime", tr("From (UTC); clear it to leave open"))
+        self.end_edit = _date_edit("endDateTime", tr("Until (UTC); clear it to leave open"))
+        self._rows.addRow(tr("From"), self.start_edit)
+        self._rows.addRow(tr("Until"), self.end_edit)
         self.cloud_cover = named(
-            QSpinBox(self), "cloudCoverMax", "Maximum cloud cover; 100 % searches without it"
+            QSpinBox(self), "cloudCoverMax", tr("Maximum cloud cover; 100 % searches without it")
         )
         self.cloud_cover.setRange(0, 100)
         self.cloud_cover.setSuffix(" %")
         self.cloud_cover.setValue(100)
-        self._rows.addRow("Max cloud cover", self.cloud_cover)
+        self._rows.addRow(tr("Max cloud cover"), self.cloud_cover)
         self.mask_only = named(
-            QCheckBox("Only items with a cloud mask", self),
+            QCheckBox(tr("Only items with a cloud mask"), self),
             "maskOnlyCheck",
-            "Adds eda:ag_cloud_mask_available = true to the query",
+            tr("Adds eda:ag_cloud_mask_available = true to the query"),
         )
         self._rows.addRow(self.mask_only)
         layout.addLayout(self._rows)
@@ -128,45 +129,45 @@ class SearchForm(QWidget):
         }
 
     def _more_filters(self) -> QgsCollapsibleGroupBox:
-        advanced = QgsCollapsibleGroupBox("More filters", self)
+        advanced = QgsCollapsibleGroupBox(tr("More filters"), self)
         advanced.setObjectName("moreFilters")
         advanced.setCollapsed(True)
         more = QFormLayout(advanced)
         self.query_edit = named(
             QPlainTextEdit(advanced),
             "queryEdit",
-            'Query extension, JSON: {"eda:status": {"eq": "PUBLISHED"}}',
+            tr('Query extension, JSON: {"eda:status": {"eq": "PUBLISHED"}}'),
         )
         self.query_edit.setPlaceholderText('{"s2:water_percentage": {"lt": 5}}')
         self.query_edit.setMaximumHeight(60)
-        more.addRow("Query", self.query_edit)
-        self.sort_field = named(QComboBox(advanced), "sortField", "Sort by this property")
+        more.addRow(tr("Query"), self.query_edit)
+        self.sort_field = named(QComboBox(advanced), "sortField", tr("Sort by this property"))
         self.sort_field.setEditable(True)
         self.sort_field.addItems(SORT_FIELDS)
-        self.sort_descending = named(QCheckBox("Descending", advanced), "sortDescending")
+        self.sort_descending = named(QCheckBox(tr("Descending"), advanced), "sortDescending")
         self.sort_descending.setChecked(True)
         sort = QHBoxLayout()
         sort.addWidget(self.sort_field, 1)
         sort.addWidget(self.sort_descending)
-        more.addRow("Sort", sort)
+        more.addRow(tr("Sort"), sort)
         self.page_size = named(
-            QSpinBox(advanced), "pageSize", "Items per request (the API's limit)"
+            QSpinBox(advanced), "pageSize", tr("Items per request (the API's limit)")
         )
         self.page_size.setRange(1, 10_000)
         self.page_size.setValue(100)
-        more.addRow("Page size", self.page_size)
+        more.addRow(tr("Page size"), self.page_size)
         self.max_items = named(
-            QSpinBox(advanced), "maxItems", "Stop after this many items; 0 = all matches"
+            QSpinBox(advanced), "maxItems", tr("Stop after this many items; 0 = all matches")
         )
         self.max_items.setRange(0, 1_000_000)
-        self.max_items.setSpecialValueText("all")
+        self.max_items.setSpecialValueText(tr("all"))
         self.max_items.setValue(1000)
-        more.addRow("Max items", self.max_items)
+        more.addRow(tr("Max items"), self.max_items)
         self.ids_edit = named(
-            QPlainTextEdit(advanced), "idsEdit", "Item ids, one per line or comma-separated"
+            QPlainTextEdit(advanced), "idsEdit", tr("Item ids, one per line or comma-separated")
         )
         self.ids_edit.setMaximumHeight(50)
-        more.addRow("Item ids", self.ids_edit)
+        more.addRow(tr("Item ids"), self.ids_edit)
         return advanced
 
     def add_row(self, label: str, row: QWidget, field: str, marked: QWidget) -> None:

@@ -29,6 +29,7 @@ from earthplatform_qgis.stac.spec import SearchSpec
 from earthplatform_qgis.tasks.base import TaskOutcome
 from earthplatform_qgis.tasks.heap import HEAP
 from earthplatform_qgis.tasks.search import SearchBatch, SearchTask
+from earthplatform_qgis.translation import tr
 
 GROUP_NAME = "EarthPlatform"
 # Beside a layer's name while its search still writes to it: a project saved meanwhile keeps
@@ -109,7 +110,7 @@ class SearchRunner(QObject):
             path = session_store().new_file(name)
             layer = open_footprint_layer(path, name + SEARCHING)
         except EarthPlatformError as error:  # the profile folder is full or read-only
-            self.progress.emit(f"Not searched: {error}")
+            self.progress.emit(tr("Not searched: {error}").format(error=error))
             self.finished.emit(TaskOutcome(0, error=str(error)))
             return
         QgsProject.instance().addMapLayer(layer, False)
@@ -124,7 +125,7 @@ class SearchRunner(QObject):
         task.batch.connect(lambda batch: self._on_batch(run, batch))
         task.done.connect(lambda outcome: self._on_done(run, outcome))
         self._run = self._latest = run
-        self.progress.emit("Searching…")
+        self.progress.emit(tr("Searching…"))
         HEAP.hold()  # released in _on_done, which every task reaches
         QgsApplication.taskManager().addTask(task)
 
@@ -193,14 +194,18 @@ class SearchRunner(QObject):
 
     @staticmethod
     def _describe(run: _Run, outcome: TaskOutcome[int] | None = None) -> str:
-        matched = "" if run.matched is None else f" of {run.matched} matched"
-        text = f"{run.count} shown{matched}"
+        matched = (
+            "" if run.matched is None else tr(" of {matched} matched").format(matched=run.matched)
+        )
+        text = tr("{count} shown{matched}").format(count=run.count, matched=matched)
         if outcome is None:
             return text + "…"
         if outcome.cancelled:
-            return f"Cancelled: {run.count} kept{matched}"
+            return tr("Cancelled: {count} kept{matched}").format(count=run.count, matched=matched)
         if outcome.error:
-            return f"Failed after {run.count} items: {outcome.error}"
+            return tr("Failed after {count} items: {error}").format(
+                count=run.count, error=outcome.error
+            )
         if run.count == 0:
-            return "No items match these filters in this area."
+            return tr("No items match these filters in this area.")
         return text

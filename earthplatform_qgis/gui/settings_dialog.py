@@ -27,8 +27,9 @@ from earthplatform_qgis.stac.connection import Connection, parse_origins
 from earthplatform_qgis.stac.errors import ConfigurationError, EarthPlatformError
 from earthplatform_qgis.tasks.base import TaskOutcome
 from earthplatform_qgis.tasks.catalog import CheckTask
+from earthplatform_qgis.translation import marked, tr
 
-KEEP_STORED_HINT = "stored — leave empty to keep it"
+KEEP_STORED_HINT = marked("stored — leave empty to keep it")
 
 
 class SettingsDialog(QDialog):
@@ -37,7 +38,7 @@ class SettingsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EarthPlatformSettings")
-        self.setWindowTitle("EarthPlatform settings")
+        self.setWindowTitle(tr("EarthPlatform settings"))
         self.settings = Settings.load()
         self._task: CheckTask | None = None
         self.api_url = QLineEdit(self.settings.api_url, self)
@@ -54,42 +55,46 @@ class SettingsDialog(QDialog):
             self.stored = connection.credentials
             self.client_id.setText(self.stored.client_id if self.stored else "")
             if self.stored:
-                self.secret.setPlaceholderText(KEEP_STORED_HINT)
+                self.secret.setPlaceholderText(tr(KEEP_STORED_HINT))
         except EarthPlatformError as error:
             self.secret.setPlaceholderText(str(error))
-        self.test_button = QPushButton("Test connection", self)
+        self.test_button = QPushButton(tr("Test connection"), self)
         self.test_button.setObjectName("testConnectionButton")
         self.test_result = QLabel(self)
         self.test_result.setObjectName("testResult")
         self.test_result.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("STAC API URL", self.api_url)
-        form.addRow("Token URL", self.token_url)
-        form.addRow("Client id", self.client_id)
-        form.addRow("Secret", self.secret)
+        form.addRow(tr("STAC API URL"), self.api_url)
+        form.addRow(tr("Token URL"), self.token_url)
+        form.addRow(tr("Client id"), self.client_id)
+        form.addRow(tr("Secret"), self.secret)
         self.requests_in_flight = QSpinBox(self)
         self.requests_in_flight.setObjectName("requestsInFlightSpin")
         self.requests_in_flight.setRange(1, MAX_CONCURRENCY)
         self.requests_in_flight.setValue(self.settings.search_concurrency)
         self.requests_in_flight.setToolTip(
-            "How many search requests may be sent at once: a long period is searched in "
-            "parts at the same time. 1 asks for one page after another."
+            tr(
+                "How many search requests may be sent at once: a long period is searched in "
+                "parts at the same time. 1 asks for one page after another."
+            )
         )
         # A number box as wide as the URLs above would look like a text field.
         requests = QHBoxLayout()
         requests.addWidget(self.requests_in_flight)
-        requests.addWidget(QLabel("(1: one page at a time)", self))
+        requests.addWidget(QLabel(tr("(1: one page at a time)"), self))
         requests.addStretch(1)
-        form.addRow("Requests at once", requests)
+        form.addRow(tr("Requests at once"), requests)
         self.trusted_servers = QLineEdit(self.settings.trusted_servers, self)
         self.trusted_servers.setObjectName("trustedServersEdit")
-        self.trusted_servers.setPlaceholderText("none: the catalog's own server only")
+        self.trusted_servers.setPlaceholderText(tr("none: the catalog's own server only"))
         self.trusted_servers.setToolTip(
-            "Other servers the catalog's links may lead to (e.g. https://data.example.com), "
-            "separated by spaces. They are asked without your access token. A link to any "
-            "other server stops the search with a message."
+            tr(
+                "Other servers the catalog's links may lead to (e.g. https://data.example.com), "
+                "separated by spaces. They are asked without your access token. A link to any "
+                "other server stops the search with a message."
+            )
         )
-        form.addRow("Trusted servers", self.trusted_servers)
+        form.addRow(tr("Trusted servers"), self.trusted_servers)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -115,8 +120,10 @@ class SettingsDialog(QDialog):
         origins, unreadable = parse_origins(self.trusted_servers.text())
         if unreadable:
             raise ConfigurationError(
-                f"Trusted servers: {', '.join(unreadable)} is no http(s) URL "
-                "(write e.g. https://data.example.com)."
+                tr(
+                    "Trusted servers: {servers} is no http(s) URL "
+                    "(write e.g. https://data.example.com)."
+                ).format(servers=", ".join(unreadable))
             )
         return Connection(
             self.api_url.text().strip(),
@@ -134,7 +141,7 @@ class SettingsDialog(QDialog):
             self.test_result.setText(f"✖ {error}")
             return
         self.test_button.setEnabled(False)
-        self.test_result.setText("Testing…")
+        self.test_result.setText(tr("Testing…"))
         client = client_for(connection)
         self._task = CheckTask(client)
         self._task.done.connect(lambda outcome: self._show_check(outcome, client))

@@ -31,6 +31,7 @@ from earthplatform_qgis.stac.connection import Connection
 from earthplatform_qgis.stac.errors import CancelledError, EarthPlatformError
 from earthplatform_qgis.stac.paging import Page
 from earthplatform_qgis.stac.spec import SearchSpec, SearchSpecError
+from earthplatform_qgis.translation import tr
 
 # Processing's enums moved into Qgis in 3.36 (WkbType in 3.30); QGIS 3.22 knows only the
 # classes' own, which later releases keep only as aliases.
@@ -65,8 +66,8 @@ class EarthPlatformAlgorithm(QgsProcessingAlgorithm):
     the toolbox's search, a fresh instance of its own class for every run."""
 
     NAME = ""
-    TITLE = ""
-    HELP = ""
+    TITLE = ""  # marked(): shown through tr()
+    HELP = ""  # marked(): shown through tr()
     TAGS: tuple[str, ...] = ()
 
     def name(self) -> str:
@@ -75,7 +76,7 @@ class EarthPlatformAlgorithm(QgsProcessingAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802 (QGIS's name)
         """The title in the toolbox."""
-        return self.TITLE
+        return tr(self.TITLE)
 
     def group(self) -> str:
         """No group."""
@@ -91,7 +92,7 @@ class EarthPlatformAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
         """The help shown beside the parameters."""
-        return self.HELP
+        return tr(self.HELP)
 
     def createInstance(self) -> QgsProcessingAlgorithm:  # noqa: N802 (QGIS's name)
         """A fresh copy, as Processing makes one for every run."""
@@ -119,7 +120,9 @@ def utc_datetime(value: QDateTime, label: str) -> datetime:
     """The parameter's date and time in UTC: as given when it names its offset (…Z, …+02:00),
     read as UTC when it names none."""
     if not value.isValid():
-        raise QgsProcessingException(f"{label} is not a valid date and time.")
+        raise QgsProcessingException(
+            tr("{label} is not a valid date and time.").format(label=label)
+        )
     text = value.toString(Qt.DateFormat.ISODateWithMs)
     moment = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
     if moment.tzinfo is None:
@@ -160,9 +163,11 @@ def configured_connection() -> Connection:
         raise QgsProcessingException(str(error)) from None
     if connection.credentials is None:
         raise QgsProcessingException(
-            "No EarthPlatform connection is configured: sign in from the EarthPlatform dock's "
-            "settings, or set the EDS_CLIENT_ID and EDS_SECRET environment variables "
-            "(or a ~/.earthdaily/credentials file)."
+            tr(
+                "No EarthPlatform connection is configured: sign in from the EarthPlatform "
+                "dock's settings, or set the EDS_CLIENT_ID and EDS_SECRET environment variables "
+                "(or a ~/.earthdaily/credentials file)."
+            )
         )
     return connection
 
@@ -177,16 +182,19 @@ def search_pages(
 
     CancelledError once the feedback is cancelled; QgsProcessingException when it fails.
     """
-    area = describe_extent(spec.intersects) if spec.intersects else "the whole world"
-    what = ", ".join(spec.collections) or f"{len(spec.ids)} item ids"
+    area = describe_extent(spec.intersects) if spec.intersects else tr("the whole world")
+    what = ", ".join(spec.collections) or tr("{count} item ids").format(count=len(spec.ids))
     feedback.pushInfo(
-        f"Searching {what} from {describe_time(spec.start)} to {describe_time(spec.end)} "
-        f"over {area}"
+        tr("Searching {what} from {start} to {end} over {area}").format(
+            what=what, start=describe_time(spec.start), end=describe_time(spec.end), area=area
+        )
     )
     try:
         spec.to_request_body()
     except SearchSpecError as error:
-        raise QgsProcessingException(f"The search cannot be sent: {error}") from None
+        raise QgsProcessingException(
+            tr("The search cannot be sent: {error}").format(error=error)
+        ) from None
     try:
         pages = client.search(
             spec, concurrency=Settings.load().search_concurrency, cancelled=feedback.isCanceled
@@ -201,10 +209,12 @@ def search_pages(
     except CancelledError:
         raise
     except EarthPlatformError as error:
-        raise QgsProcessingException(f"The EarthPlatform search failed: {error}") from None
+        raise QgsProcessingException(
+            tr("The EarthPlatform search failed: {error}").format(error=error)
+        ) from None
     feedback.setProgress(share)
     if feedback.isCanceled():
-        raise CancelledError("Cancelled.")
+        raise CancelledError(tr("Cancelled."))
 
 
 def warn_each(feedback: QgsProcessingFeedback, warnings: list[str]) -> None:
@@ -212,4 +222,6 @@ def warn_each(feedback: QgsProcessingFeedback, warnings: list[str]) -> None:
     for warning in warnings[:MAX_WARNINGS]:
         feedback.pushWarning(warning)
     if len(warnings) > MAX_WARNINGS:
-        feedback.pushWarning(f"… and {len(warnings) - MAX_WARNINGS} more like these")
+        feedback.pushWarning(
+            tr("… and {count} more like these").format(count=len(warnings) - MAX_WARNINGS)
+        )

@@ -44,6 +44,7 @@ from earthplatform_qgis.stac.download import Downloader, DownloadFile, plan_down
 from earthplatform_qgis.stac.errors import CancelledError
 from earthplatform_qgis.stac.links import fresh_hrefs
 from earthplatform_qgis.stac.spec import SearchSpec, parse_ids
+from earthplatform_qgis.translation import marked, tr
 
 INPUT, IDS, ASSETS, FOLDER, OUTPUT = "INPUT", "IDS", "ASSETS", "FOLDER", "OUTPUT"
 # The report's columns.
@@ -58,7 +59,8 @@ REPORT_COLUMNS = (
 )
 DOWNLOADED, ALREADY_THERE, FAILED, MISSING = "downloaded", "already there", "failed", "missing"
 
-HELP = """<p>Downloads assets of EarthPlatform items into a folder, as the EarthPlatform dock
+HELP = marked(
+    """<p>Downloads assets of EarthPlatform items into a folder, as the EarthPlatform dock
 does: <code>&lt;folder&gt;/&lt;item id&gt;/&lt;asset&gt;.&lt;extension&gt;</code>, each item's
 JSON beside its files, and a <code>catalog.json</code> that makes the folder a STAC catalog.</p>
 <p><b>Footprints</b>: a footprint layer made by the dock or by <i>Search items</i> (its
@@ -73,32 +75,37 @@ others. Cancelling keeps what is complete.</p>
 <p>The report: one row per item and asset: status (downloaded, already there, failed,
 missing), path, bytes, checksum (verified, or not checked), note (why it failed or is
 missing).</p>"""
+)
 
 
 class DownloadAssetsAlgorithm(EarthPlatformAlgorithm):
     """Assets of items into a folder, with a report table."""
 
     NAME = "downloadassets"
-    TITLE = "Download assets"
+    TITLE = marked("Download assets")
     HELP = HELP
     TAGS = ("download", "asset", "item", "cog", "footprint")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         """The parameters, in the order the dialog shows them."""
-        self.addParameter(QgsProcessingParameterFeatureSource(INPUT, "Footprints", optional=True))
         self.addParameter(
-            QgsProcessingParameterString(IDS, "Or item ids", multiLine=True, optional=True)
+            QgsProcessingParameterFeatureSource(INPUT, tr("Footprints"), optional=True)
         )
-        self.addParameter(QgsProcessingParameterString(ASSETS, "Assets (keys, comma-separated)"))
-        self.addParameter(QgsProcessingParameterFolderDestination(FOLDER, "Folder"))
-        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, "Download report", TABLE))
+        self.addParameter(
+            QgsProcessingParameterString(IDS, tr("Or item ids"), multiLine=True, optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(ASSETS, tr("Assets (keys, comma-separated)"))
+        )
+        self.addParameter(QgsProcessingParameterFolderDestination(FOLDER, tr("Folder")))
+        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Download report"), TABLE))
 
     def check(self, parameters: dict[str, Any], context: QgsProcessingContext) -> None:
         """Items named one way or the other, and at least one asset key."""
         self._keys(parameters, context)
         if not parameters.get(INPUT) and not self._ids(parameters, context):
             raise QgsProcessingException(
-                "Choose a footprint layer, or enter item ids, to say which items to download."
+                tr("Choose a footprint layer, or enter item ids, to say which items to download.")
             )
 
     def processAlgorithm(  # noqa: N802 (QGIS's name)
@@ -123,7 +130,9 @@ class DownloadAssetsAlgorithm(EarthPlatformAlgorithm):
             items = self._items(parameters, context, client, feedback)
             plan = plan_downloads(items, keys, folder)
             feedback.pushInfo(
-                f"Downloading {len(plan.files)} files of {len(items)} items to {folder}"
+                tr("Downloading {files} files of {items} items to {folder}").format(
+                    files=len(plan.files), items=len(items), folder=folder
+                )
             )
             downloader = Downloader(
                 client.asset_session,
@@ -134,9 +143,9 @@ class DownloadAssetsAlgorithm(EarthPlatformAlgorithm):
             try:
                 downloader.run(plan)
             except CancelledError:
-                feedback.pushInfo("Cancelled: the files complete so far are kept.")
+                feedback.pushInfo(tr("Cancelled: the files complete so far are kept."))
         except CancelledError:
-            feedback.pushInfo("Cancelled before any download: the report is left empty.")
+            feedback.pushInfo(tr("Cancelled before any download: the report is left empty."))
             return {FOLDER: str(folder), OUTPUT: destination}
         finally:
             client.close()
@@ -154,9 +163,16 @@ class DownloadAssetsAlgorithm(EarthPlatformAlgorithm):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, OUTPUT))
         warn_each(feedback, [why for _, why in report.failed] + plan.missing + report.problems)
         feedback.pushInfo(
-            f"{len(report.written)} files downloaded ({report.bytes:,} bytes), "
-            f"{len(report.present)} already there, {len(report.failed)} failed, "
-            f"{len(plan.missing)} missing"
+            tr(
+                "{written} files downloaded ({bytes} bytes), {present} already there, "
+                "{failed} failed, {missing} missing"
+            ).format(
+                written=len(report.written),
+                bytes=f"{report.bytes:,}",
+                present=len(report.present),
+                failed=len(report.failed),
+                missing=len(plan.missing),
+            )
         )
         return {FOLDER: str(folder), OUTPUT: destination}
 
@@ -164,7 +180,7 @@ class DownloadAssetsAlgorithm(EarthPlatformAlgorithm):
         keys = parse_ids(self.parameterAsString(parameters, ASSETS, context))
         if not keys:
             raise QgsProcessingException(
-                "Enter at least one asset key under Assets, e.g. red, green, blue."
+                tr("Enter at least one asset key under Assets, e.g. red, green, blue.")
             )
         return keys
 
@@ -188,7 +204,11 @@ class DownloadAssetsAlgorithm(EarthPlatformAlgorithm):
             found = {str(item.get("id")) for item in items}
             warn_each(
                 feedback,
-                [f"{item_id}: not in the catalog" for item_id in ids if item_id not in found],
+                [
+                    tr("{id}: not in the catalog").format(id=item_id)
+                    for item_id in ids
+                    if item_id not in found
+                ],
             )
             return items
         source = self.parameterAsSource(parameters, INPUT, context)
@@ -196,8 +216,10 @@ class DownloadAssetsAlgorithm(EarthPlatformAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, INPUT))
         if source.fields().lookupField(ITEM_JSON) < 0:
             raise QgsProcessingException(
-                f"'{source.sourceName()}' is not a footprint layer: it has no {ITEM_JSON} column "
-                "(make one with the EarthPlatform dock or Search items)."
+                tr(
+                    "'{layer}' is not a footprint layer: it has no {column} column (make one "
+                    "with the EarthPlatform dock or Search items)."
+                ).format(layer=source.sourceName(), column=ITEM_JSON)
             )
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setSubsetOfAttributes([ITEM_JSON], source.fields())
@@ -209,7 +231,11 @@ class DownloadAssetsAlgorithm(EarthPlatformAlgorithm):
             else:
                 items.append(item)
         if unreadable:
-            feedback.pushWarning(f"{unreadable} footprints have no readable {ITEM_JSON}: left out")
+            feedback.pushWarning(
+                tr("{count} footprints have no readable {column}: left out").format(
+                    count=unreadable, column=ITEM_JSON
+                )
+            )
         return items
 
 

@@ -49,6 +49,7 @@ from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.errors import CancelledError, EarthPlatformError
 from earthplatform_qgis.stac.spec import SearchSpec, parse_ids
 from earthplatform_qgis.tasks.clearsky import ClearSkyResult, compute_clear_sky
+from earthplatform_qgis.translation import marked, tr
 
 T = TypeVar("T")
 Item = dict[str, Any]
@@ -61,7 +62,8 @@ SEARCH_SHARE = 10.0
 POLL_S = 0.1
 WORKER_NAME = "earthplatform-fieldclearsky"
 
-HELP = """<p>How much clear sky each field had in every image of a period: one row per field
+HELP = marked(
+    """<p>How much clear sky each field had in every image of a period: one row per field
 and EarthPlatform item whose footprint touches it, counted pixel by pixel from the item's cloud
 mask (the agriculture cloud mask where the item has one, else the EDA cloud mask, else
 Sentinel-2's scene classification).</p>
@@ -82,6 +84,7 @@ its rows have no figures, their note says why, and the log names the item.</p>
 <p>Signs in as the EarthPlatform dock does: the credentials saved in its settings (QGIS
 Authentication Manager), else the EDS_CLIENT_ID and EDS_SECRET environment variables, else
 ~/.earthdaily/credentials.</p>"""
+)
 
 
 @dataclass(frozen=True)
@@ -97,38 +100,40 @@ class FieldClearSkyAlgorithm(EarthPlatformAlgorithm):
     under each field, write the table."""
 
     NAME = "fieldclearsky"
-    TITLE = "Clear sky over fields"
+    TITLE = marked("Clear sky over fields")
     HELP = HELP
     TAGS = ("cloud", "mask", "clear", "sky", "field")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         """The parameters, in the order the dialog shows them."""
-        self.addParameter(QgsProcessingParameterFeatureSource(FIELDS, "Fields", [POLYGON_LAYERS]))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(FIELDS, tr("Fields"), [POLYGON_LAYERS])
+        )
         self.addParameter(
             QgsProcessingParameterField(
                 FIELD_ID,
-                "Field id attribute",
+                tr("Field id attribute"),
                 parentLayerParameterName=FIELDS,
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                COLLECTIONS, "Collections (ids, comma-separated)", DEFAULT_COLLECTIONS
+                COLLECTIONS, tr("Collections (ids, comma-separated)"), DEFAULT_COLLECTIONS
             )
         )
-        self.addParameter(QgsProcessingParameterDateTime(START, "Start (UTC)", DATE_TIME))
-        self.addParameter(QgsProcessingParameterDateTime(END, "End (UTC)", DATE_TIME))
+        self.addParameter(QgsProcessingParameterDateTime(START, tr("Start (UTC)"), DATE_TIME))
+        self.addParameter(QgsProcessingParameterDateTime(END, tr("End (UTC)"), DATE_TIME))
         for name, description, default in (
-            (MAX_CLOUD, "Maximum tile cloud cover (%)", 100.0),
-            (MIN_CLEAR, "Minimum clear sky over the field (%)", 0.0),
+            (MAX_CLOUD, tr("Maximum tile cloud cover (%)"), 100.0),
+            (MIN_CLEAR, tr("Minimum clear sky over the field (%)"), 0.0),
         ):
             self.addParameter(
                 QgsProcessingParameterNumber(
                     name, description, DOUBLE, default, minValue=0.0, maxValue=100.0
                 )
             )
-        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, "Clear sky table", TABLE))
+        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, tr("Clear sky table"), TABLE))
 
     def processAlgorithm(  # noqa: N802 (QGIS's name)
         self,
@@ -157,14 +162,17 @@ class FieldClearSkyAlgorithm(EarthPlatformAlgorithm):
             items = search_items(client, choices.spec, feedback)
             result = count_clear_sky(client, items, fieldset, context.transformContext(), feedback)
         except CancelledError:
-            feedback.pushInfo("Cancelled: the table is left empty.")
+            feedback.pushInfo(tr("Cancelled: the table is left empty."))
             return {OUTPUT: destination}
         finally:
             client.close()
         rows = [row for row in result.rows if keep_row(row, choices.min_clear)]
         if not sink.addFeatures(clear_sky_features(rows, clear_sky_fields()), FAST_INSERT):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, OUTPUT))
-        warn_each(feedback, [f"Field {f}: no item found covers it" for f in result.uncovered])
+        warn_each(
+            feedback,
+            [tr("Field {id}: no item found covers it").format(id=f) for f in result.uncovered],
+        )
         warn_each(feedback, without_figures(result.rows))
         feedback.pushInfo(summary(rows, result, fieldset, items, choices.min_clear))
         return {OUTPUT: destination}
@@ -178,12 +186,14 @@ class FieldClearSkyAlgorithm(EarthPlatformAlgorithm):
         collections = parse_ids(self.parameterAsString(parameters, COLLECTIONS, context))
         if not collections:
             raise QgsProcessingException(
-                f"Enter at least one collection id under Collections, e.g. {DEFAULT_COLLECTIONS}."
+                tr("Enter at least one collection id under Collections, e.g. {example}.").format(
+                    example=DEFAULT_COLLECTIONS
+                )
             )
         spec = SearchSpec(
             collections=collections,
-            start=utc_datetime(self.parameterAsDateTime(parameters, START, context), "Start"),
-            end=utc_datetime(self.parameterAsDateTime(parameters, END, context), "End"),
+            start=utc_datetime(self.parameterAsDateTime(parameters, START, context), tr("Start")),
+            end=utc_datetime(self.parameterAsDateTime(parameters, END, context), tr("End")),
             max_items=None,
         ).with_max_cloud_cover(self.parameterAsDouble(parameters, MAX_CLOUD, context))
         problems = spec.validate()
@@ -202,7 +212,11 @@ def search_items(
     items: list[Item] = []
     for page in search_pages(client, replace(spec, max_items=None), feedback, SEARCH_SHARE):
         items += page.features
-    feedback.pushInfo(f"{len(items)} items found; counting clear sky under their cloud masks")
+    feedback.pushInfo(
+        tr("{count} items found; counting clear sky under their cloud masks").format(
+            count=len(items)
+        )
+    )
     return items
 
 
@@ -230,7 +244,9 @@ def count_clear_sky(
     except CancelledError:
         raise
     except EarthPlatformError as error:
-        raise QgsProcessingException(f"Counting clear sky failed: {error}") from None
+        raise QgsProcessingException(
+            tr("Counting clear sky failed: {error}").format(error=error)
+        ) from None
 
 
 class Background(Generic[T]):
@@ -260,7 +276,7 @@ class Background(Generic[T]):
         POLL_S of the feedback being cancelled."""
         while not self._done.wait(POLL_S):
             if feedback.isCanceled():
-                raise CancelledError("Cancelled.")
+                raise CancelledError(tr("Cancelled."))
             progress(self.percent)
         if "error" in self._outcome:
             raise self._outcome["error"]
@@ -286,8 +302,11 @@ def without_figures(rows: list[ClearSkyRow]) -> list[str]:
             fields.setdefault((row.item_id, row.note), []).append(row.field_id)
     warnings = []
     for (item_id, note), ids in fields.items():
-        named = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
-        warnings.append(f"{item_id}: {note} ({'field' if len(ids) == 1 else 'fields'} {named})")
+        named = ", ".join(ids[:5])
+        if len(ids) > 5:
+            named += tr(" and {count} more").format(count=len(ids) - 5)
+        noun = tr("field") if len(ids) == 1 else tr("fields")
+        warnings.append(f"{item_id}: {note} ({noun} {named})")
     return warnings
 
 
@@ -299,8 +318,12 @@ def summary(
     min_clear: float,
 ) -> str:
     """e.g. "42 rows for 3 fields over 14 items (5 rows below 30% clear sky left out)"."""
-    text = f"{len(rows)} rows for {len(fieldset.fields)} fields over {len(items)} items"
+    text = tr("{rows} rows for {fields} fields over {items} items").format(
+        rows=len(rows), fields=len(fieldset.fields), items=len(items)
+    )
     left_out = len(result.rows) - len(rows)
     if left_out:
-        text += f" ({left_out} rows below {min_clear:g}% clear sky left out)"
+        text += tr(" ({count} rows below {threshold}% clear sky left out)").format(
+            count=left_out, threshold=f"{min_clear:g}"
+        )
     return text

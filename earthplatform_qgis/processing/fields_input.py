@@ -20,6 +20,7 @@ from earthplatform_qgis.map.area import ExtentError, fields_to_intersects
 from earthplatform_qgis.map.compat import POLYGON_GEOMETRY
 from earthplatform_qgis.map.fields import FieldSet, read_fields
 from earthplatform_qgis.processing.common import NO_VALIDITY_CHECKS, selected_only, warn_each
+from earthplatform_qgis.translation import tr
 
 
 def read_fieldset(
@@ -39,21 +40,29 @@ def read_fieldset(
     layer = source.sourceName()
     # The dialog offers polygon layers only; a script or a model may pass any layer.
     if QgsWkbTypes.geometryType(source.wkbType()) != POLYGON_GEOMETRY:
-        raise QgsProcessingException(f"'{layer}' is not a polygon layer: fields must be polygons.")
+        raise QgsProcessingException(
+            tr("'{layer}' is not a polygon layer: fields must be polygons.").format(layer=layer)
+        )
     if not source.sourceCrs().isValid():
         raise QgsProcessingException(
-            f"'{layer}' has no coordinate reference system: set one in its Layer Properties."
+            tr(
+                "'{layer}' has no coordinate reference system: set one in its Layer Properties."
+            ).format(layer=layer)
         )
     id_attribute = (
         algorithm.parameterAsString(parameters, id_parameter, context) if id_parameter else ""
     )
     if id_attribute and source.fields().lookupField(id_attribute) < 0:
-        raise QgsProcessingException(f"'{layer}' has no attribute '{id_attribute}'.")
+        raise QgsProcessingException(
+            tr("'{layer}' has no attribute '{attribute}'.").format(
+                layer=layer, attribute=id_attribute
+            )
+        )
     selected = selected_only(parameters.get(name))
     # Invalid polygons are repaired by read_fields (and noted), not filtered out.
     features = source.getFeatures(QgsFeatureRequest(), NO_VALIDITY_CHECKS)
     fields, skipped = read_fields(features, id_attribute)
-    warn_each(feedback, [f"Left out {reason}" for reason in skipped])
+    warn_each(feedback, [tr("Left out {reason}").format(reason=reason) for reason in skipped])
     if not fields:
         raise QgsProcessingException(no_fields_message(layer, selected, skipped))
     warn_shared_ids(feedback, [each.field_id for each in fields])
@@ -64,10 +73,14 @@ def no_fields_message(name: str, selected: bool, skipped: list[str]) -> str:
     """Why there is nothing to count over, in the analyst's words."""
     if not skipped:
         return (
-            f"No features of '{name}' are selected." if selected else f"'{name}' has no features."
-        )
+            tr("No features of '{name}' are selected.")
+            if selected
+            else tr("'{name}' has no features.")
+        ).format(name=name)
     reasons = "; ".join(skipped[:3]) + ("; …" if len(skipped) > 3 else "")
-    return f"No feature of '{name}' has a usable polygon: {reasons}."
+    return tr("No feature of '{name}' has a usable polygon: {reasons}.").format(
+        name=name, reasons=reasons
+    )
 
 
 def warn_shared_ids(feedback: QgsProcessingFeedback, field_ids: Iterable[str]) -> None:
@@ -75,8 +88,12 @@ def warn_shared_ids(feedback: QgsProcessingFeedback, field_ids: Iterable[str]) -
     shared = sorted(field_id for field_id, n in Counter(field_ids).items() if n > 1)
     if shared:
         feedback.pushWarning(
-            f"{len(shared)} field ids belong to more than one feature ({', '.join(shared[:5])}"
-            f"{', …' if len(shared) > 5 else ''}): choose a Field id attribute that is unique."
+            tr(
+                "{count} field ids belong to more than one feature ({ids}): choose a Field id "
+                "attribute that is unique."
+            ).format(
+                count=len(shared), ids=", ".join(shared[:5]) + (", …" if len(shared) > 5 else "")
+            )
         )
 
 
@@ -87,4 +104,6 @@ def search_area(fieldset: FieldSet, context: QgsCoordinateTransformContext) -> d
             [each.geometry for each in fieldset.fields], fieldset.crs, context
         )
     except ExtentError as error:
-        raise QgsProcessingException(f"The fields cannot be searched over: {error}.") from None
+        raise QgsProcessingException(
+            tr("The fields cannot be searched over: {error}.").format(error=error)
+        ) from None

@@ -9,6 +9,7 @@ from earthplatform_qgis.__about__ import __title__, plugin_file
 from earthplatform_qgis.processing.download_assets import DownloadAssetsAlgorithm
 from earthplatform_qgis.processing.field_clear_sky import FieldClearSkyAlgorithm
 from earthplatform_qgis.processing.search_items import SearchItemsAlgorithm
+from earthplatform_qgis.translation import tr
 
 PROVIDER_ID = "earthplatform"
 
@@ -26,7 +27,7 @@ class EarthPlatformProvider(QgsProcessingProvider):
 
     def longName(self) -> str:  # noqa: N802 (QGIS's name)
         """The name with what the provider is for."""
-        return f"{__title__}: EarthDaily's STAC catalog"
+        return tr("{title}: EarthDaily's STAC catalog").format(title=__title__)
 
     def icon(self) -> QIcon:
         """The plugin's icon."""

@@ -58,13 +58,15 @@ from earthplatform_qgis.stac.spec import (
     parse_ids,
     parse_query,
 )
+from earthplatform_qgis.translation import marked, tr
 
 EXTENT, FIELDS, COLLECTIONS, START, END = "EXTENT", "FIELDS", "COLLECTIONS", "START", "END"
 MAX_CLOUD, MASK_ONLY, QUERY, SORT_FIELD = "MAX_CLOUD", "MASK_ONLY", "QUERY", "SORT_FIELD"
 SORT_DESCENDING, PAGE_SIZE, MAX_ITEMS, IDS = "SORT_DESCENDING", "PAGE_SIZE", "MAX_ITEMS", "IDS"
 OUTPUT = "OUTPUT"
 
-HELP = """<p>Searches EarthPlatform's catalog as the EarthPlatform dock does and writes one
+HELP = marked(
+    """<p>Searches EarthPlatform's catalog as the EarthPlatform dock does and writes one
 footprint per item, with the dock's columns (id, collection, datetime as UTC text, eo:cloud_cover,
 platform, the cloud-mask flag and ids, thumbnail, self link, and the item's JSON) and, once
 loaded, the dock's look: outlines coloured by cloud cover, a date for the temporal controller,
@@ -84,71 +86,79 @@ ids</b>: separated by commas, spaces or new lines.</p>
 <p>Signs in as the EarthPlatform dock does: the credentials saved in its settings (QGIS
 Authentication Manager), else the EDS_CLIENT_ID and EDS_SECRET environment variables, else
 ~/.earthdaily/credentials. Goes out through QGIS's proxy.</p>"""
+)
 
 
 class SearchItemsAlgorithm(EarthPlatformAlgorithm):
     """Search the catalog and write the footprints, page by page."""
 
     NAME = "searchitems"
-    TITLE = "Search items"
+    TITLE = marked("Search items")
     HELP = HELP
     TAGS = ("search", "footprint", "item", "catalog")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         """The parameters, in the order the dialog shows them."""
-        self.addParameter(QgsProcessingParameterExtent(EXTENT, "Search extent", optional=True))
+        self.addParameter(QgsProcessingParameterExtent(EXTENT, tr("Search extent"), optional=True))
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                FIELDS, "Or search over fields (polygons)", [POLYGON_LAYERS], optional=True
+                FIELDS, tr("Or search over fields (polygons)"), [POLYGON_LAYERS], optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
                 COLLECTIONS,
-                "Collections (ids, comma-separated)",
+                tr("Collections (ids, comma-separated)"),
                 DEFAULT_COLLECTIONS,
                 optional=True,
             )
         )
         self.addParameter(
-            QgsProcessingParameterDateTime(START, "Start (UTC)", DATE_TIME, optional=True)
+            QgsProcessingParameterDateTime(START, tr("Start (UTC)"), DATE_TIME, optional=True)
         )
         self.addParameter(
-            QgsProcessingParameterDateTime(END, "End (UTC)", DATE_TIME, optional=True)
+            QgsProcessingParameterDateTime(END, tr("End (UTC)"), DATE_TIME, optional=True)
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                MAX_CLOUD, "Maximum cloud cover (%)", DOUBLE, 100.0, minValue=0.0, maxValue=100.0
+                MAX_CLOUD,
+                tr("Maximum cloud cover (%)"),
+                DOUBLE,
+                100.0,
+                minValue=0.0,
+                maxValue=100.0,
             )
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
-                MASK_ONLY, "Only items with an agriculture cloud mask", False
+                MASK_ONLY, tr("Only items with an agriculture cloud mask"), False
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                QUERY, "Query (STAC query extension, JSON)", multiLine=True, optional=True
+                QUERY, tr("Query (STAC query extension, JSON)"), multiLine=True, optional=True
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(SORT_FIELD, "Sort by (a property)", optional=True)
+            QgsProcessingParameterString(SORT_FIELD, tr("Sort by (a property)"), optional=True)
         )
-        self.addParameter(QgsProcessingParameterBoolean(SORT_DESCENDING, "Descending", True))
+        self.addParameter(QgsProcessingParameterBoolean(SORT_DESCENDING, tr("Descending"), True))
         self.addParameter(
             QgsProcessingParameterNumber(
-                PAGE_SIZE, "Page size", INTEGER, DEFAULT_LIMIT, minValue=1, maxValue=MAX_LIMIT
+                PAGE_SIZE, tr("Page size"), INTEGER, DEFAULT_LIMIT, minValue=1, maxValue=MAX_LIMIT
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                MAX_ITEMS, "Maximum items (0: all)", INTEGER, DEFAULT_MAX_ITEMS, minValue=0
+                MAX_ITEMS, tr("Maximum items (0: all)"), INTEGER, DEFAULT_MAX_ITEMS, minValue=0
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(IDS, "Item ids", multiLine=True, optional=True)
+            QgsProcessingParameterString(IDS, tr("Item ids"), multiLine=True, optional=True)
         )
-        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, "Footprints", POLYGON_LAYERS))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(OUTPUT, tr("Footprints"), POLYGON_LAYERS)
+        )
 
     def check(self, parameters: dict[str, Any], context: QgsProcessingContext) -> None:
         """The search's own checks (dates in order, collection ids, query…)."""
@@ -187,11 +197,13 @@ class SearchItemsAlgorithm(EarthPlatformAlgorithm):
                     raise QgsProcessingException(self.writeFeatureError(sink, parameters, OUTPUT))
                 written += len(rows)
         except CancelledError:
-            feedback.pushInfo(f"Cancelled: {written} footprints written before it.")
+            feedback.pushInfo(
+                tr("Cancelled: {count} footprints written before it.").format(count=written)
+            )
         finally:
             client.close()
         warn_each(feedback, problems)
-        feedback.pushInfo(f"{written} footprints written.")
+        feedback.pushInfo(tr("{count} footprints written.").format(count=written))
         if context.willLoadLayerOnCompletion(destination):
             context.layerToLoadOnCompletionDetails(destination).setPostProcessor(LOOK)
         return {OUTPUT: destination}
@@ -202,15 +214,15 @@ class SearchItemsAlgorithm(EarthPlatformAlgorithm):
             query = parse_query(self.parameterAsString(parameters, QUERY, context))
         except SearchSpecError as error:
             words = " ".join(problem.message for problem in error.problems)
-            raise QgsProcessingException(f"Query: {words}") from None
+            raise QgsProcessingException(tr("Query: {problems}").format(problems=words)) from None
         sort_field = self.parameterAsString(parameters, SORT_FIELD, context).strip()
         descending = self.parameterAsBoolean(parameters, SORT_DESCENDING, context)
         max_items = self.parameterAsInt(parameters, MAX_ITEMS, context)
         spec = (
             SearchSpec(
                 collections=parse_ids(self.parameterAsString(parameters, COLLECTIONS, context)),
-                start=optional_utc_datetime(self, parameters, START, context, "Start"),
-                end=optional_utc_datetime(self, parameters, END, context, "End"),
+                start=optional_utc_datetime(self, parameters, START, context, tr("Start")),
+                end=optional_utc_datetime(self, parameters, END, context, tr("End")),
                 query=query,
                 sortby=[SortField(sort_field, descending)] if sort_field else [],
                 limit=self.parameterAsInt(parameters, PAGE_SIZE, context),
@@ -242,7 +254,9 @@ class SearchItemsAlgorithm(EarthPlatformAlgorithm):
         try:
             return extent_to_intersects(extent, crs, context.transformContext())
         except ExtentError as error:
-            raise QgsProcessingException(f"The extent cannot be searched: {error}") from None
+            raise QgsProcessingException(
+                tr("The extent cannot be searched: {error}").format(error=error)
+            ) from None
 
 
 class FootprintLook(QgsProcessingLayerPostProcessorInterface):
@@ -257,7 +271,9 @@ class FootprintLook(QgsProcessingLayerPostProcessorInterface):
         try:
             dress_footprint_layer(layer)
         except EarthPlatformError as error:
-            feedback.pushWarning(f"The footprints keep QGIS's default look: {error}")
+            feedback.pushWarning(
+                tr("The footprints keep QGIS's default look: {error}").format(error=error)
+            )
 
 
 # One for the session: Processing keeps only a pointer to it, so it must outlive every run.
