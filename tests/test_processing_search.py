@@ -18,11 +18,15 @@ import pytest
 from osgeo import ogr
 from qgis.core import (
     Qgis,
+    QgsApplication,
     QgsProcessing,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildParameterSource,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
     QgsProject,
     QgsVectorLayer,
 )
@@ -218,29 +222,37 @@ def test_bad_parameters_are_said_before_anything_is_sent(
 
 @pytest.mark.usefixtures("provider")
 def test_loaded_footprints_look_as_the_docks(connected: StacTestServer) -> None:
-    results = processing().runAndLoadResults(
-        ALGORITHM,
-        {
-            "EXTENT": extent_parameter(WEST),
-            "COLLECTIONS": S2,
-            "START": START,
-            "END": END,
-            "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT,
-        },
-        feedback=Feedback(),
+    """Run with the output to load into the project, then loaded and post-processed as
+    Processing's dialog does it (processing.runAndLoadResults needs the desktop's iface)."""
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = Feedback()
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
+    parameters = {
+        "EXTENT": extent_parameter(WEST),
+        "COLLECTIONS": S2,
+        "START": START,
+        "END": END,
+        "OUTPUT": QgsProcessingOutputLayerDefinition(
+            QgsProcessing.TEMPORARY_OUTPUT, QgsProject.instance()
+        ),
+    }
+    results, ok = algorithm.run(parameters, context, feedback)
+    assert ok, feedback.infos
+    [loaded] = context.layersToLoadOnCompletion()
+    assert loaded == results["OUTPUT"]
+    layer = QgsProcessingUtils.mapLayerFromString(loaded, context)
+    context.layerToLoadOnCompletionDetails(loaded).postProcessor().postProcessLayer(
+        layer, context, feedback
     )
-    layer = QgsProject.instance().mapLayer(results["OUTPUT"])
-    try:
-        style = ElementTree.parse(plugin_file("resources", "footprints.qml")).getroot()
-        renderer = style.find("renderer-v2")
-        assert renderer is not None
-        assert layer.renderer().type() == renderer.get("type")
-        temporal = layer.temporalProperties()
-        assert temporal.isActive()
-        assert temporal.mode() == Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions
-        assert "thumbnail" in layer.mapTipTemplate()
-    finally:
-        QgsProject.instance().removeMapLayer(layer.id())
+    style = ElementTree.parse(plugin_file("resources", "footprints.qml")).getroot()
+    renderer = style.find("renderer-v2")
+    assert renderer is not None
+    assert layer.renderer().type() == renderer.get("type")
+    temporal = layer.temporalProperties()
+    assert temporal.isActive()
+    assert temporal.mode() == Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions
+    assert "thumbnail" in layer.mapTipTemplate()
 
 
 @pytest.mark.usefixtures("provider")
