@@ -18,6 +18,7 @@ from earthplatform_qgis.settings import Settings
 from earthplatform_qgis.stac.auth import Credentials
 from earthplatform_qgis.stac.connection import Connection, parse_origins, stac_url
 from earthplatform_qgis.stac.errors import ConfigurationError
+from earthplatform_qgis.translation import tr
 
 AUTH_METHOD = "Basic"
 AUTH_CONFIG_NAME = "EarthPlatform"
@@ -42,8 +43,10 @@ def store_credentials(credentials: Credentials, authcfg: str = "") -> str:
         stored = manager.storeAuthenticationConfig(config)
     if not stored or not config.id():
         raise ConfigurationError(
-            "The QGIS Authentication Manager did not store the credentials. "
-            "Is its master password set?"
+            tr(
+                "The QGIS Authentication Manager did not store the credentials. "
+                "Is its master password set?"
+            )
         )
     return str(config.id())
 
@@ -56,8 +59,10 @@ def load_credentials(authcfg: str) -> Credentials | None:
     config = QgsAuthMethodConfig()
     if not manager.loadAuthenticationConfig(authcfg, config, True) or not config.isValid(True):
         raise ConfigurationError(
-            f"The stored EarthPlatform credentials (auth config {authcfg}) could not be read. "
-            "Unlock the QGIS Authentication Manager with its master password."
+            tr(
+                "The stored EarthPlatform credentials (auth config {authcfg}) could not be "
+                "read. Unlock the QGIS Authentication Manager with its master password."
+            ).format(authcfg=authcfg)
         )
     return Credentials(config.config("username"), config.config("password"))
 
@@ -68,7 +73,9 @@ def read_credentials_file(path: Path, profile: str) -> dict[str, str]:
     try:
         parser.read(path, encoding="utf-8")
     except configparser.Error as error:
-        raise ConfigurationError(f"{path} is not a valid INI file: {error.message}") from None
+        raise ConfigurationError(
+            tr("{path} is not a valid INI file: {error}").format(path=path, error=error.message)
+        ) from None
     if not parser.has_section(profile):
         return {}
     return {key: parser.get(profile, key) for key in ENV_KEYS if parser.has_option(profile, key)}
@@ -113,10 +120,12 @@ def resolve_connection(
             settings.api_url,
             settings.token_url,
             credentials,
-            f"QGIS Authentication Manager (config {settings.authcfg})",
+            tr("QGIS Authentication Manager (config {authcfg})").format(authcfg=settings.authcfg),
             trusted_origins(settings),
         )
-    from_env = _from_eds_values(environ, settings, "environment variables EDS_CLIENT_ID/EDS_SECRET")
+    from_env = _from_eds_values(
+        environ, settings, tr("environment variables EDS_CLIENT_ID/EDS_SECRET")
+    )
     if from_env is not None:
         return from_env
     path = credentials_file or CREDENTIALS_FILE
@@ -127,5 +136,5 @@ def resolve_connection(
     if from_file is not None:
         return from_file
     return Connection(
-        settings.api_url, settings.token_url, None, "settings", trusted_origins(settings)
+        settings.api_url, settings.token_url, None, tr("settings"), trusted_origins(settings)
     )

@@ -13,9 +13,10 @@ from qgis.core import Qgis, QgsMessageLog, QgsProject
 from earthplatform_qgis.__about__ import LOG_TAG
 from earthplatform_qgis.settings import Settings, remember
 from earthplatform_qgis.stac.spec import SearchSpec, SearchSpecError
+from earthplatform_qgis.translation import marked, tr
 
 PROJECT, PROFILE = "project", "profile"
-PLACES = {PROJECT: "this project", PROFILE: "your profile"}
+PLACES = {PROJECT: marked("this project"), PROFILE: marked("your profile")}  # through tr()
 EXTENT_AREA, FIELDS_AREA = "extent", "fields"
 # Where a project keeps its saved searches (QgsProject entries).
 PROJECT_SCOPE, PROJECT_KEY = "earthplatform", "saved_searches"
@@ -36,10 +37,16 @@ class SavedArea:
     def describe(self) -> str:
         """e.g. "the map extent" or "the 3 selected fields of parcels"."""
         if self.kind == EXTENT_AREA:
-            return "the map extent it was saved with"
+            return tr("the map extent it was saved with")
         if self.selected_ids is None:
-            return f"the fields of {self.layer_name}"
-        return f"the {len(self.selected_ids)} selected fields of {self.layer_name}"
+            return tr("the fields of {layer}").format(layer=self.layer_name)
+        count = len(self.selected_ids)
+        selected = (
+            tr("the {n} selected field of {layer}")
+            if count == 1
+            else tr("the {n} selected fields of {layer}")
+        )
+        return selected.format(n=count, layer=self.layer_name)
 
 
 @dataclass(frozen=True)
@@ -87,7 +94,9 @@ def saved_search(data: Any, place: str) -> SavedSearch | None:
         search.spec()  # its filters must read back
     except (KeyError, TypeError, ValueError, SearchSpecError) as error:
         QgsMessageLog.logMessage(
-            f"A saved search in {PLACES[place]} cannot be read and is left out: {error!r}",
+            tr("A saved search in {place} cannot be read and is left out: {error}").format(
+                place=tr(PLACES[place]), error=repr(error)
+            ),
             LOG_TAG,
             Qgis.MessageLevel.Warning,
         )

@@ -8,6 +8,11 @@ from pathlib import Path
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
+from earthplatform_qgis.stac import words
+
+# The gui's and processing's name for it: one definition, in the Qt-free core.
+from earthplatform_qgis.stac.words import marked as marked
+
 # pylupdate5 files a bare tr("…") call under this context, wherever it stands: the plugin's
 # one context, so the .ts files and the look-ups agree.
 CONTEXT = "@default"
@@ -19,6 +24,11 @@ def tr(text: str) -> str:
     """text in QGIS's language (as is where the plugin has no translation of it). A string
     with placeholders is translated whole, then formatted: tr("{n} shown").format(n=n)."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+# The core's messages (stac/, map/, tasks/, the services) speak through this tr() as soon as
+# QGIS imports the plugin, before any of them is made.
+words.use(tr)
 
 
 def plural(count: int, one: str, many: str) -> str:
@@ -67,9 +77,3 @@ class PluginTranslator:
         if self._translator is not None:
             QCoreApplication.removeTranslator(self._translator)
             self._translator, self.installed = None, None
-
-
-def marked(text: str) -> str:
-    """text as it is: marks a string kept in a table for `make translations` (pylupdate5 runs
-    with -tr-function marked), to go through tr() where it is shown."""
-    return text

@@ -12,6 +12,7 @@ import pytest
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QLocale
 
+from earthplatform_qgis.stac.spec import SearchSpec
 from earthplatform_qgis.translation import PluginTranslator, qm_file, tr
 from scripts import qgis_desktop
 from scripts.package import PLUGIN, build_zip
@@ -53,6 +54,8 @@ def test_translations_keep_the_placeholders(ts: Path) -> None:
 def test_the_code_extracts_more_than_a_handful_of_strings(in_code: set[str]) -> None:
     """A guard on the guard: pylupdate5 reads tr() and marked() calls (f-strings it cannot)."""
     assert {"Search", "More filters", "Clear sky over fields", "Search items"} <= in_code
+    # The core's too (stac/, map/, tasks/: stac.words.tr).
+    assert {"Signed in to {title}.", "The map extent is empty", "no cloud mask"} <= in_code
     assert len(in_code) > 250
 
 
@@ -97,6 +100,21 @@ def test_the_translator_speaks_from_install_to_remove(qgis_app: object, qm_dir: 
     assert tr("Search") == "Search"
     assert translator.installed is None
     assert translator.install("en_GB") is None
+
+
+def test_the_core_speaks_the_translators_language(qgis_app: object, qm_dir: Path) -> None:
+    """stac/ has no Qt: its words go through the hook translation.py sets, so the search
+    form's problems come out in QGIS's language, and in English again without a translator."""
+    translator = PluginTranslator(qm_dir)
+    translator.install("pt_BR")
+    try:
+        problems = SearchSpec(collections=[]).validate()
+        assert problems[0].message == "Escolha ao menos uma coleção ou informe ids de itens."
+    finally:
+        translator.remove()
+    assert SearchSpec(collections=[]).validate()[0].message == (
+        "Choose at least one collection or enter item IDs."
+    )
 
 
 def test_the_translator_follows_qgis_language_override(qgis_app: object, qm_dir: Path) -> None:

@@ -248,7 +248,7 @@ class ClearSkyPanel(QgsCollapsibleGroupBox):
         """Add the latest count as a layer of the fields, a feature per (field, item)."""
         if self.result is None or self.fieldset is None:
             return
-        name = clear_sky_layer_name(self.fieldset.layer_name, self._counted_at, "map")
+        name = clear_sky_layer_name(self.fieldset.layer_name, self._counted_at, tr("map"))
         layer = create_clear_sky_map(name, self.result.features, self.fieldset)
         QgsProject.instance().addMapLayer(layer, False)
         plugin_group().insertLayer(0, layer)

@@ -105,7 +105,7 @@ class SearchRunner(QObject):
         if replaced is not None:
             QgsProject.instance().removeMapLayer(replaced.layer_id)
         when = datetime.now().strftime("%Y-%m-%d %H:%M:%S")
-        name = layer_name("EarthPlatform", ", ".join(spec.collections) or "item ids", when)
+        name = layer_name("EarthPlatform", ", ".join(spec.collections) or tr("item ids"), when)
         try:
             path = session_store().new_file(name)
             layer = open_footprint_layer(path, name + SEARCHING)

@@ -294,7 +294,7 @@
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="104"/>
+        <location filename="../stac/paging.py" line="178"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -724,12 +724,12 @@
         <translation>Supprimer la recherche enregistrée « {name} » de {where} ?</translation>
     </message>
     <message>
-        <location filename="../gui/saved_searches_panel.py" line="240"/>
+        <location filename="../saved_searches.py" line="19"/>
         <source>this project</source>
         <translation>ce projet</translation>
     </message>
     <message>
-        <location filename="../gui/saved_searches_panel.py" line="240"/>
+        <location filename="../saved_searches.py" line="19"/>
         <source>your profile</source>
         <translation>votre profil</translation>
     </message>
@@ -1468,6 +1468,1221 @@ d'authentification de QGIS), sinon les variables d'environnement EDS_CLIENT_ID e
         <location filename="../processing/search_items.py" line="274"/>
         <source>The footprints keep QGIS&apos;s default look: {error}</source>
         <translation>Les emprises gardent l'apparence par défaut de QGIS : {error}</translation>
+    </message>
+    <message>
+        <location filename="../credentials.py" line="45"/>
+        <source>The QGIS Authentication Manager did not store the credentials. Is its master password set?</source>
+        <translation>Le gestionnaire d'authentification de QGIS n'a pas enregistré les identifiants. Son mot de passe principal est-il défini ?</translation>
+    </message>
+    <message>
+        <location filename="../credentials.py" line="61"/>
+        <source>The stored EarthPlatform credentials (auth config {authcfg}) could not be read. Unlock the QGIS Authentication Manager with its master password.</source>
+        <translation>Les identifiants EarthPlatform enregistrés (configuration d'authentification {authcfg}) n'ont pas pu être lus. Déverrouillez le gestionnaire d'authentification de QGIS avec son mot de passe principal.</translation>
+    </message>
+    <message>
+        <location filename="../credentials.py" line="76"/>
+        <source>{path} is not a valid INI file: {error}</source>
+        <translation>{path} n'est pas un fichier INI valide : {error}</translation>
+    </message>
+    <message>
+        <location filename="../credentials.py" line="119"/>
+        <source>QGIS Authentication Manager (config {authcfg})</source>
+        <translation>gestionnaire d'authentification de QGIS (configuration {authcfg})</translation>
+    </message>
+    <message>
+        <location filename="../credentials.py" line="126"/>
+        <source>environment variables EDS_CLIENT_ID/EDS_SECRET</source>
+        <translation>variables d'environnement EDS_CLIENT_ID/EDS_SECRET</translation>
+    </message>
+    <message>
+        <location filename="../credentials.py" line="138"/>
+        <source>settings</source>
+        <translation>paramètres</translation>
+    </message>
+    <message>
+        <location filename="../gui/clearsky_panel.py" line="251"/>
+        <source>map</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <location filename="../tasks/search.py" line="53"/>
+        <source>item ids</source>
+        <translation>identifiants d'items</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="98"/>
+        <source>The fields have no valid coordinate reference system</source>
+        <translation>Les parcelles n'ont pas de système de coordonnées de référence valide</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="104"/>
+        <source>There are no fields to search</source>
+        <translation>Il n'y a aucune parcelle sur laquelle rechercher</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="153"/>
+        <source>all longitudes, {latitudes}</source>
+        <translation>toutes les longitudes, {latitudes}</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="156"/>
+        <source>{longitudes} (across the antimeridian), {latitudes}</source>
+        <translation>{longitudes} (à cheval sur l'antiméridien), {latitudes}</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="179"/>
+        <source>The map has no valid coordinate reference system</source>
+        <translation>La carte n'a pas de système de coordonnées de référence valide</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="182"/>
+        <source>The map extent is not a finite area</source>
+        <translation>L'emprise de la carte n'est pas une zone finie</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="184"/>
+        <source>The map extent is empty</source>
+        <translation>L'emprise de la carte est vide</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="192"/>
+        <source>The map extent cannot be converted to longitude/latitude</source>
+        <translation>L'emprise de la carte ne peut pas être convertie en longitude/latitude</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="247"/>
+        <source>A field cannot be converted to longitude/latitude</source>
+        <translation>Une parcelle ne peut pas être convertie en longitude/latitude</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="250"/>
+        <source>A field lies beyond the poles: is its layer&apos;s CRS the right one?</source>
+        <translation>Une parcelle se trouve au-delà des pôles : le SCR de sa couche est-il le bon ?</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="452"/>
+        <source>The map extent is too small to search</source>
+        <translation>L'emprise de la carte est trop petite pour rechercher</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="537"/>
+        <source>{degrees}°W</source>
+        <translation>{degrees}°O</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="537"/>
+        <source>{degrees}°E</source>
+        <translation>{degrees}°E</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="544"/>
+        <source>{degrees}°S</source>
+        <translation>{degrees}°S</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="544"/>
+        <source>{degrees}°N</source>
+        <translation>{degrees}°N</translation>
+    </message>
+    <message>
+        <location filename="../map/asset_layers.py" line="38"/>
+        <source>&apos;{asset}&apos; has no readable link</source>
+        <translation>« {asset} » n'a aucun lien lisible</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="49"/>
+        <source>smaller than one mask pixel (no pixel centre inside the field)</source>
+        <translation>plus petite qu'un pixel du masque (aucun centre de pixel dans la parcelle)</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="106"/>
+        <source>outside the mask&apos;s extent</source>
+        <translation>hors de l'emprise du masque</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="108"/>
+        <source>no valid mask pixel under the field (all no data)</source>
+        <translation>aucun pixel de masque valide sous la parcelle (tous sans données)</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="110"/>
+        <source>{outside} of {pixels} pixels outside the mask&apos;s extent</source>
+        <translation>{outside} pixels sur {pixels} hors de l'emprise du masque</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="132"/>
+        <source>the file has no raster band</source>
+        <translation>le fichier n'a aucune bande raster</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="135"/>
+        <source>the mask&apos;s grid is rotated, which is not supported</source>
+        <translation>la grille du masque est tournée, ce qui n'est pas pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="143"/>
+        <source>the mask has no coordinate reference system</source>
+        <translation>le masque n'a pas de système de coordonnées de référence</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="160"/>
+        <source>the field cannot be placed on the mask&apos;s grid: {error}</source>
+        <translation>la parcelle ne peut pas être placée sur la grille du masque : {error}</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="208"/>
+        <source>the field cannot be rasterized: {error}</source>
+        <translation>la parcelle ne peut pas être rastérisée : {error}</translation>
+    </message>
+    <message>
+        <location filename="../map/imagery.py" line="193"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="215"/>
+        <source>its values are {kind} numbers, not the whole-number classes of a mask</source>
+        <translation>ses valeurs sont des nombres {kind}, pas les classes entières d'un masque</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="221"/>
+        <source>it holds negative values, which no mask class has</source>
+        <translation>il contient des valeurs négatives, qu'aucune classe de masque n'a</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky_map.py" line="83"/>
+        <source>{low}–{high} % clear</source>
+        <translation>{low}–{high} % dégagé</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky_table.py" line="41"/>
+        <source>clear sky</source>
+        <translation>ciel dégagé</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="50"/>
+        <source>{n} field of &apos;{layer}&apos; (selected)</source>
+        <translation>{n} parcelle de « {layer} » (sélectionnée)</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="50"/>
+        <source>{n} fields of &apos;{layer}&apos; (selected)</source>
+        <translation>{n} parcelles de « {layer} » (sélectionnées)</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="55"/>
+        <source>{n} field of &apos;{layer}&apos;</source>
+        <translation>{n} parcelle de « {layer} »</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="55"/>
+        <source>{n} fields of &apos;{layer}&apos;</source>
+        <translation>{n} parcelles de « {layer} »</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="63"/>
+        <source>Choose a polygon layer for the fields</source>
+        <translation>Choisissez une couche de polygones pour les parcelles</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="66"/>
+        <source>&apos;{layer}&apos; is not a polygon layer: fields must be polygons</source>
+        <translation>« {layer} » n'est pas une couche de polygones : les parcelles doivent être des polygones</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="70"/>
+        <source>&apos;{layer}&apos; has no coordinate reference system: set one in its Layer Properties</source>
+        <translation>« {layer} » n'a pas de système de coordonnées de référence : définissez-en un dans ses Propriétés de la couche</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="76"/>
+        <source>No features of &apos;{layer}&apos; are selected</source>
+        <translation>Aucune entité de « {layer} » n'est sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="78"/>
+        <source>&apos;{layer}&apos; has no features</source>
+        <translation>« {layer} » n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="95"/>
+        <source>No feature of &apos;{layer}&apos; has a usable polygon: {reasons}</source>
+        <translation>Aucune entité de « {layer} » n'a de polygone utilisable : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="117"/>
+        <source>field {id}: no geometry</source>
+        <translation>parcelle {id} : aucune géométrie</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="124"/>
+        <source>geometry repaired ({reason})</source>
+        <translation>géométrie réparée ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="126"/>
+        <source>field {id}: the geometry has no area once repaired</source>
+        <translation>parcelle {id} : la géométrie n'a plus de surface une fois réparée</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_store.py" line="85"/>
+        <source>{path} cannot be created: {reason}</source>
+        <translation>{path} ne peut pas être créé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="141"/>
+        <source>result {number}: skipped, not a STAC item (no id)</source>
+        <translation>résultat {number} : ignoré, ce n'est pas un item STAC (pas d'id)</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="148"/>
+        <source>{item}: skipped, not a readable STAC item ({error})</source>
+        <translation>{item} : ignoré, ce n'est pas un item STAC lisible ({error})</translation>
+    </message>
+    <message>
+        <location filename="../tasks/layers.py" line="52"/>
+        <source>{item}: {problem}</source>
+        <translation>{item} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="178"/>
+        <source>NUL characters and lone surrogates are shown as {replacement}</source>
+        <translation>les caractères NUL et les demi-codets isolés sont affichés comme {replacement}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="187"/>
+        <source>datetime {value} cannot be read in UTC (a year beyond 1-9999)</source>
+        <translation>la date {value} ne peut pas être lue en UTC (une année hors de 1-9999)</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="210"/>
+        <source>no map outline: the geometry cannot be read</source>
+        <translation>aucun contour sur la carte : la géométrie ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="269"/>
+        <source>datetime {value} cannot be read</source>
+        <translation>la date {value} ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="294"/>
+        <source>{path} cannot be opened for writing: {reason}</source>
+        <translation>{path} ne peut pas être ouvert en écriture : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="318"/>
+        <source>start a transaction</source>
+        <translation>démarrer une transaction</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="324"/>
+        <source>commit a page</source>
+        <translation>valider une page</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="342"/>
+        <source>write item {item}</source>
+        <translation>écrire l'item {item}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="350"/>
+        <source>{path}: cannot {doing}: {reason}</source>
+        <translation>{path} : impossible de {doing} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="368"/>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_store.py" line="111"/>
+        <source>The footprints in {file} cannot be saved in {folder}: {error}</source>
+        <translation>Les emprises de {file} ne peuvent pas être enregistrées dans {folder} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_store.py" line="184"/>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_store.py" line="195"/>
+        <source>{path} was not written</source>
+        <translation>{path} n'a pas été écrit</translation>
+    </message>
+    <message>
+        <location filename="../map/footprints.py" line="51"/>
+        <source>{path} cannot be read as a footprint layer</source>
+        <translation>{path} ne peut pas être lu comme une couche d'emprises</translation>
+    </message>
+    <message>
+        <location filename="../map/footprints.py" line="64"/>
+        <source>{style} cannot be applied: {reason}</source>
+        <translation>{style} ne peut pas être appliqué : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprints.py" line="76"/>
+        <source>Cloud cover:</source>
+        <translation>Couverture nuageuse :</translation>
+    </message>
+    <message>
+        <location filename="../map/footprints.py" line="76"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="53"/>
+        <source>unknown GDAL error</source>
+        <translation>erreur GDAL inconnue</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="80"/>
+        <source>the server&apos;s name could not be found: check the network</source>
+        <translation>le nom du serveur est introuvable : vérifiez le réseau</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="80"/>
+        <source>the server could not be reached: check the network</source>
+        <translation>le serveur est injoignable : vérifiez le réseau</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="80"/>
+        <source>the server did not answer in time</source>
+        <translation>le serveur n'a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="80"/>
+        <source>the download broke off: try again</source>
+        <translation>le téléchargement s'est interrompu : réessayez</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="80"/>
+        <source>the download failed on a network error: try again</source>
+        <translation>le téléchargement a échoué sur une erreur réseau : réessayez</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="80"/>
+        <source>the file cannot be reached</source>
+        <translation>le fichier est inaccessible</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="80"/>
+        <source>the file is not a GeoTIFF that can be read (it is damaged, or not an image at all)</source>
+        <translation>le fichier n'est pas un GeoTIFF lisible (il est endommagé, ou ce n'est pas du tout une image)</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="80"/>
+        <source>part of the file could not be read: it is damaged or incomplete, or its download broke off</source>
+        <translation>une partie du fichier n'a pas pu être lue : il est endommagé ou incomplet, ou son téléchargement s'est interrompu</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="128"/>
+        <source>an error</source>
+        <translation>une erreur</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="130"/>
+        <source>the server answered {status} ({phrase}); try again later</source>
+        <translation>le serveur a répondu {status} ({phrase}) ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="132"/>
+        <source>the server answered {status} ({phrase})</source>
+        <translation>le serveur a répondu {status} ({phrase})</translation>
+    </message>
+    <message>
+        <location filename="../map/geometry.py" line="23"/>
+        <source>no map outline: the item has no geometry</source>
+        <translation>aucun contour sur la carte : l'item n'a pas de géométrie</translation>
+    </message>
+    <message>
+        <location filename="../map/geometry.py" line="32"/>
+        <source>no map outline: footprints are polygons, the geometry is a {kind}</source>
+        <translation>aucun contour sur la carte : les emprises sont des polygones, la géométrie est de type {kind}</translation>
+    </message>
+    <message>
+        <location filename="../map/geometry.py" line="36"/>
+        <source>no map outline: the geometry is empty</source>
+        <translation>aucun contour sur la carte : la géométrie est vide</translation>
+    </message>
+    <message>
+        <location filename="../map/geometry.py" line="40"/>
+        <source>the geometry is not valid ({reason}); drawn as given</source>
+        <translation>la géométrie n'est pas valide ({reason}) ; dessinée telle quelle</translation>
+    </message>
+    <message>
+        <location filename="../map/geometry.py" line="45"/>
+        <source>the geometry crosses the antimeridian without being split</source>
+        <translation>la géométrie traverse l'antiméridien sans y être coupée</translation>
+    </message>
+    <message>
+        <location filename="../map/imagery.py" line="80"/>
+        <source>True colour ({assets})</source>
+        <translation>Couleurs naturelles ({assets})</translation>
+    </message>
+    <message>
+        <location filename="../map/imagery.py" line="118"/>
+        <source>{item} has no true-colour imagery: no readable &apos;visual&apos; asset, and no readable {assets} asset.</source>
+        <translation>{item} n'a pas d'image en couleurs naturelles : aucune ressource « visual » lisible, ni de ressource {assets} lisible.</translation>
+    </message>
+    <message>
+        <location filename="../map/imagery.py" line="123"/>
+        <source>{item} has no true-colour imagery: no readable &apos;visual&apos; asset, and no readable {assets} assets.</source>
+        <translation>{item} n'a pas d'image en couleurs naturelles : aucune ressource « visual » lisible, ni de ressources {assets} lisibles.</translation>
+    </message>
+    <message>
+        <location filename="../map/imagery.py" line="172"/>
+        <source>The VRT of {item} cannot be written: {error}</source>
+        <translation>Le VRT de {item} ne peut pas être écrit : {error}</translation>
+    </message>
+    <message>
+        <location filename="../map/imagery.py" line="193"/>
+        <source>The {assets} images of {item} cannot be opened: {reason}</source>
+        <translation>Les images {assets} de {item} ne peuvent pas être ouvertes : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../map/imagery.py" line="328"/>
+        <source>The true-colour image of {item}</source>
+        <translation>L'image en couleurs naturelles de {item}</translation>
+    </message>
+    <message>
+        <location filename="../map/imagery.py" line="331"/>
+        <source>{what} has {count} band(s), not 3.</source>
+        <translation>{what} : {count} bande(s), et non 3.</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>No data</source>
+        <translation>Pas de données</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="50"/>
+        <source>Clear</source>
+        <translation>Dégagé</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="50"/>
+        <source>Cloud</source>
+        <translation>Nuage</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Cloud shadow</source>
+        <translation>Ombre de nuage</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="62"/>
+        <source>Thin cloud</source>
+        <translation>Nuage fin</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Saturated or defective</source>
+        <translation>Saturé ou défectueux</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Dark area or topographic shadow</source>
+        <translation>Zone sombre ou ombre topographique</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Vegetation</source>
+        <translation>Végétation</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Bare soil</source>
+        <translation>Sol nu</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Unclassified</source>
+        <translation>Non classé</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Cloud, medium probability</source>
+        <translation>Nuage, probabilité moyenne</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Cloud, high probability</source>
+        <translation>Nuage, probabilité élevée</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Thin cirrus</source>
+        <translation>Cirrus fins</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Snow or ice</source>
+        <translation>Neige ou glace</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="231"/>
+        <source>unreachable, or not in a format OGR reads</source>
+        <translation>injoignable, ou dans un format qu'OGR ne lit pas</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="232"/>
+        <source>{what} cannot be opened: {reason}</source>
+        <translation>{what} : ouverture impossible : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="239"/>
+        <source>The {mask} of {item}</source>
+        <translation>{mask} de {item}</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="40"/>
+        <source>the map extent it was saved with</source>
+        <translation>l'emprise de la carte enregistrée avec elle</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="42"/>
+        <source>the fields of {layer}</source>
+        <translation>les parcelles de {layer}</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="44"/>
+        <source>the {n} selected field of {layer}</source>
+        <translation>{n} parcelle sélectionnée de {layer}</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="44"/>
+        <source>the {n} selected fields of {layer}</source>
+        <translation>les {n} parcelles sélectionnées de {layer}</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="96"/>
+        <source>A saved search in {place} cannot be read and is left out: {error}</source>
+        <translation>Une recherche enregistrée dans {place} ne peut pas être lue et est écartée : {error}</translation>
+    </message>
+    <message>
+        <location filename="../stac/assets.py" line="150"/>
+        <source>{size} bytes</source>
+        <translation>{size} octets</translation>
+    </message>
+    <message>
+        <location filename="../stac/assets.py" line="153"/>
+        <source>{size} kB</source>
+        <translation>{size} ko</translation>
+    </message>
+    <message>
+        <location filename="../stac/assets.py" line="153"/>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <location filename="../stac/assets.py" line="157"/>
+        <source>{size} GB</source>
+        <translation>{size} Go</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="94"/>
+        <source>Could not get an access token: {error}</source>
+        <translation>Impossible d'obtenir un jeton d'accès : {error}</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="101"/>
+        <source>The token service refused the client id and secret ({status}). Check them in the EarthPlatform settings.</source>
+        <translation>Le service de jetons a refusé l'identifiant client et le secret ({status}). Vérifiez-les dans les paramètres EarthPlatform.</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="108"/>
+        <source>The token URL does not exist (HTTP 404): {url}</source>
+        <translation>L'URL du jeton n'existe pas (HTTP 404) : {url}</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="112"/>
+        <source>The token service failed ({status}): {url}</source>
+        <translation>Le service de jetons a échoué ({status}) : {url}</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="121"/>
+        <source>unknown content</source>
+        <translation>contenu inconnu</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="122"/>
+        <source>The token URL answered with {kind}, not an access token. Check the token URL: {url}</source>
+        <translation>L'URL du jeton a répondu avec {kind}, pas avec un jeton d'accès. Vérifiez l'URL du jeton : {url}</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="155"/>
+        <source>a link</source>
+        <translation>un lien</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="167"/>
+        <source>an unreadable URL</source>
+        <translation>une URL illisible</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="168"/>
+        <source>The catalog at {api} sent the plugin to {other} ({what}). It was not followed, so that your access token stays with {api}. If {other} is a server you trust, add it to Trusted servers in the EarthPlatform settings: it is then asked without your token.</source>
+        <translation>Le catalogue de {api} a envoyé l'extension vers {other} ({what}). Ce renvoi n'a pas été suivi, pour que votre jeton d'accès reste chez {api}. Si {other} est un serveur de confiance, ajoutez-le aux Serveurs de confiance dans les paramètres EarthPlatform : il est alors interrogé sans votre jeton.</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="185"/>
+        <source>a redirect</source>
+        <translation>une redirection</translation>
+    </message>
+    <message>
+        <location filename="../stac/chunks.py" line="56"/>
+        <source>The catalog sorts results differently from what the plugin expects, so the rest of this search was fetched one page at a time.</source>
+        <translation>Le catalogue trie les résultats autrement que ne l'attend l'extension : le reste de cette recherche a été récupéré une page à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../stac/paging.py" line="294"/>
+        <source>Search cancelled.</source>
+        <translation>Recherche annulée.</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="113"/>
+        <source>{what}: the answer is not JSON. Is {url} a STAC API?</source>
+        <translation>{what} : la réponse n'est pas du JSON. {url} est-elle une API STAC ?</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="123"/>
+        <source>Reading the catalog&apos;s landing page</source>
+        <translation>Lecture de la page d'accueil du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="125"/>
+        <source>{url} answers, but it is not a STAC API (no links).</source>
+        <translation>{url} répond, mais ce n'est pas une API STAC (aucun lien).</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="133"/>
+        <source>No client id and secret are set.</source>
+        <translation>Aucun identifiant client ni secret n'est défini.</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="139"/>
+        <source>Reading conformance</source>
+        <translation>Lecture des classes de conformité</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="145"/>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="150"/>
+        <source>{url} is not a STAC API with {classes}.</source>
+        <translation>{url} n'est pas une API STAC avec {classes}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="157"/>
+        <source>Signed in to {title}.</source>
+        <translation>Connecté à {title}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="171"/>
+        <source>Listing collections</source>
+        <translation>Liste des collections</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="197"/>
+        <source>Reading queryables</source>
+        <translation>Lecture des propriétés filtrables (queryables)</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="205"/>
+        <source>Reading collection {id}</source>
+        <translation>Lecture de la collection {id}</translation>
+    </message>
+    <message>
+        <location filename="../stac/connection.py" line="37"/>
+        <source>The STAC API URL</source>
+        <translation>L'URL de l'API STAC</translation>
+    </message>
+    <message>
+        <location filename="../stac/connection.py" line="37"/>
+        <source>The token URL</source>
+        <translation>L'URL du jeton</translation>
+    </message>
+    <message>
+        <location filename="../stac/connection.py" line="43"/>
+        <source>{refusal} (from {source})</source>
+        <translation>{refusal} (source : {source})</translation>
+    </message>
+    <message>
+        <location filename="../stac/connection.py" line="59"/>
+        <source>{what} {url} uses http://: the client secret and the access token would cross the network unencrypted. Use https:// (http:// is only for this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation>{what} {url} utilise http:// : le secret client et le jeton d'accès traverseraient le réseau sans chiffrement. Utilisez https:// (http:// est réservé à cet ordinateur : localhost, 127.0.0.1 ou ::1).</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="112"/>
+        <source>{item} has no asset &apos;{asset}&apos;</source>
+        <translation>{item} n'a pas de ressource « {asset} »</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="117"/>
+        <source>{item}: asset &apos;{asset}&apos; has no downloadable URL</source>
+        <translation>{item} : la ressource « {asset} » n'a pas d'URL téléchargeable</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="234"/>
+        <source>The items&apos; JSON was not saved: {problem}</source>
+        <translation>Le JSON des items n'a pas été enregistré : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="285"/>
+        <source>the server refuses even a newly signed link.</source>
+        <translation>le serveur refuse même un lien signé à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="298"/>
+        <source>{received} bytes arrived of {expected}</source>
+        <translation>{received} octets reçus sur {expected}</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="308"/>
+        <source>{received} bytes arrived, {expected} expected; the file was not kept.</source>
+        <translation>{received} octets reçus, {expected} attendus ; le fichier n'a pas été gardé.</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="343"/>
+        <source>the partial file left by an earlier download did not match</source>
+        <translation>le fichier partiel laissé par un téléchargement précédent ne correspondait pas</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="347"/>
+        <source>Downloading {file}</source>
+        <translation>Téléchargement de {file}</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="365"/>
+        <source>Download cancelled.</source>
+        <translation>Téléchargement annulé.</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="367"/>
+        <source>the connection broke off ({error})</source>
+        <translation>la connexion s'est interrompue ({error})</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="383"/>
+        <source>the bytes received do not match the item&apos;s checksum; the file was not kept.</source>
+        <translation>les octets reçus ne correspondent pas à la somme de contrôle de l'item ; le fichier n'a pas été gardé.</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="401"/>
+        <source>the link expired and {error}</source>
+        <translation>le lien a expiré et {error}</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="405"/>
+        <source>the link expired and the catalog no longer has the asset.</source>
+        <translation>le lien a expiré et le catalogue n'a plus la ressource.</translation>
+    </message>
+    <message>
+        <location filename="../tasks/layers.py" line="158"/>
+        <source>&apos;{asset}&apos; of {item}</source>
+        <translation>« {asset} » de {item}</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="418"/>
+        <source>{file}: {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="435"/>
+        <source>cannot write the file: {problem} ({path})</source>
+        <translation>impossible d'écrire le fichier : {problem} ({path})</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="438"/>
+        <source>cannot write the file: {problem}</source>
+        <translation>impossible d'écrire le fichier : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="454"/>
+        <source>{file}: the server sent another part of the file than the one asked for ({url}).</source>
+        <translation>{file} : le serveur a envoyé une autre partie du fichier que celle demandée ({url}).</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="231"/>
+        <source>(an unreadable URL)</source>
+        <translation>(une URL illisible)</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="274"/>
+        <source>The proxy set in QGIS&apos;s network options {failure} ({host}).</source>
+        <translation>Le proxy défini dans les options réseau de QGIS {failure} ({host}).</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="278"/>
+        <source>The proxy set in QGIS&apos;s network options is a SOCKS5 proxy, which needs the Python package PySocks in QGIS&apos;s Python ({host}).</source>
+        <translation>Le proxy défini dans les options réseau de QGIS est un proxy SOCKS5, qui a besoin du paquet Python PySocks dans le Python de QGIS ({host}).</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="283"/>
+        <source>The secure connection to {host} failed: its certificate could not be verified. Check the URL. A certificate signed by your organisation&apos;s own authority (or a proxy that intercepts HTTPS) needs that authority added to QGIS&apos;s Authentication Manager (Options, Authentication, Certificate Manager).</source>
+        <translation>La connexion sécurisée à {host} a échoué : son certificat n'a pas pu être vérifié. Vérifiez l'URL. Un certificat signé par l'autorité propre à votre organisation (ou par un proxy qui intercepte HTTPS) demande que cette autorité soit ajoutée au gestionnaire d'authentification de QGIS (Options, Authentification, Gestionnaire de certificats).</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="290"/>
+        <source>{host} did not accept a connection within {seconds} s.</source>
+        <translation>{host} n'a pas accepté de connexion en {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="296"/>
+        <source>{host} stopped answering: no data came within the time allowed.</source>
+        <translation>{host} a cessé de répondre : aucune donnée n'est arrivée dans le délai imparti.</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="305"/>
+        <source>The server name {host} could not be found. Check the URL and your network.</source>
+        <translation>Le nom de serveur {host} est introuvable. Vérifiez l'URL et votre réseau.</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="309"/>
+        <source>{host} refused the connection. Check the URL (and port).</source>
+        <translation>{host} a refusé la connexion. Vérifiez l'URL (et le port).</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="310"/>
+        <source>Could not reach {host}. Check the URL and your network.</source>
+        <translation>Impossible de joindre {host}. Vérifiez l'URL et votre réseau.</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="311"/>
+        <source>The request to {host} failed: {error}.</source>
+        <translation>La requête vers {host} a échoué : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="319"/>
+        <source>asks for a user name and password: set them in QGIS&apos;s proxy settings</source>
+        <translation>demande un nom d'utilisateur et un mot de passe : indiquez-les dans les paramètres de proxy de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="321"/>
+        <source>cannot be reached: check its host and port in QGIS&apos;s proxy settings</source>
+        <translation>est injoignable : vérifiez son hôte et son port dans les paramètres de proxy de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="322"/>
+        <source>could not pass the request on</source>
+        <translation>n'a pas pu transmettre la requête</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="333"/>
+        <source>{what} failed: {status}: {message} ({url})</source>
+        <translation>{what} : échec, {status} : {message} ({url})</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="337"/>
+        <source>{what} failed: {status} ({url})</source>
+        <translation>{what} : échec, {status} ({url})</translation>
+    </message>
+    <message>
+        <location filename="../stac/items.py" line="48"/>
+        <source>Reading mask item {item}</source>
+        <translation>Lecture de l'item de masque {item}</translation>
+    </message>
+    <message>
+        <location filename="../stac/masks.py" line="35"/>
+        <source>Agriculture cloud mask</source>
+        <translation>Masque de nuages agriculture</translation>
+    </message>
+    <message>
+        <location filename="../stac/masks.py" line="43"/>
+        <source>EDA cloud mask</source>
+        <translation>Masque de nuages EDA</translation>
+    </message>
+    <message>
+        <location filename="../stac/masks.py" line="52"/>
+        <source>Scene classification (SCL)</source>
+        <translation>Classification de scène (SCL)</translation>
+    </message>
+    <message>
+        <location filename="../stac/masks.py" line="144"/>
+        <source>{mask} item {item} does not exist</source>
+        <translation>{mask} : l'item {item} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../stac/masks.py" line="150"/>
+        <source>{mask} item has no readable &apos;{asset}&apos; asset</source>
+        <translation>{mask} : l'item n'a pas de ressource « {asset} » lisible</translation>
+    </message>
+    <message>
+        <location filename="../tasks/clearsky.py" line="192"/>
+        <source>no cloud mask</source>
+        <translation>aucun masque de nuages</translation>
+    </message>
+    <message>
+        <location filename="../stac/paging.py" line="173"/>
+        <source>The catalog&apos;s next-page link cannot be followed: {error}</source>
+        <translation>Le lien vers la page suivante du catalogue ne peut pas être suivi : {error}</translation>
+    </message>
+    <message>
+        <location filename="../stac/paging.py" line="183"/>
+        <source>The catalog sent a page of results that is not valid JSON: {url}</source>
+        <translation>Le catalogue a envoyé une page de résultats qui n'est pas du JSON valide : {url}</translation>
+    </message>
+    <message>
+        <location filename="../stac/paging.py" line="189"/>
+        <source>The catalog sent a page of results that is not a GeoJSON FeatureCollection: {url}</source>
+        <translation>Le catalogue a envoyé une page de résultats qui n'est pas une FeatureCollection GeoJSON : {url}</translation>
+    </message>
+    <message>
+        <location filename="../stac/paging.py" line="195"/>
+        <source>The catalog sent a page of results without a list of features: {url}</source>
+        <translation>Le catalogue a envoyé une page de résultats sans liste d'entités (features) : {url}</translation>
+    </message>
+    <message>
+        <location filename="../stac/paging.py" line="317"/>
+        <source>The catalog&apos;s next-page link points back at a page already read; stopped to avoid an endless search.</source>
+        <translation>Le lien vers la page suivante du catalogue renvoie à une page déjà lue ; arrêt pour éviter une recherche sans fin.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="132"/>
+        <source>Choose at least one collection or enter item IDs.</source>
+        <translation>Choisissez au moins une collection ou saisissez des identifiants d'items.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="135"/>
+        <source>An empty collection is in the list; remove it.</source>
+        <translation>Une collection vide est dans la liste ; retirez-la.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="135"/>
+        <source>The collection {name} contains a space, comma or semicolon; enter one per line.</source>
+        <translation>La collection {name} contient une espace, une virgule ou un point-virgule ; saisissez-en une par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="142"/>
+        <source>An empty item ID is in the list; remove it.</source>
+        <translation>Un identifiant d'item vide est dans la liste ; retirez-le.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="142"/>
+        <source>The item ID {name} contains a space, comma or semicolon; enter one per line.</source>
+        <translation>L'identifiant d'item {name} contient une espace, une virgule ou un point-virgule ; saisissez-en un par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="208"/>
+        <source>The stored search {search} is not a JSON object.</source>
+        <translation>La recherche enregistrée {search} n'est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="219"/>
+        <source>The stored value {value} cannot be read: {error}.</source>
+        <translation>La valeur enregistrée {value} ne peut pas être lue : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="261"/>
+        <source>The query is nested more than {depth} levels deep; a query is {example}.</source>
+        <translation>La requête est imbriquée sur plus de {depth} niveaux ; une requête est de la forme {example}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="274"/>
+        <source>Line {line}, column {column}: {error}.</source>
+        <translation>Ligne {line}, colonne {column} : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="310"/>
+        <source>{key} appears twice; put all its operators in one object.</source>
+        <translation>{key} apparaît deux fois ; mettez tous ses opérateurs dans un seul objet.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="323"/>
+        <source>{number} is too large for a JSON number.</source>
+        <translation>{number} est trop grand pour un nombre JSON.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="329"/>
+        <source>{name} is not a JSON number.</source>
+        <translation>{name} n'est pas un nombre JSON.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="383"/>
+        <source>The end, {end}, is before the start, {start}.</source>
+        <translation>La fin, {end}, est avant le début, {start}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="413"/>
+        <source>The query must be a JSON object such as {example}; it is {query}.</source>
+        <translation>La requête doit être un objet JSON comme {example} ; elle vaut {query}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="420"/>
+        <source>In {where}, {name} must map to an object of operators and values, such as {example}.</source>
+        <translation>Dans {where}, {name} doit correspondre à un objet d'opérateurs et de valeurs, comme {example}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="430"/>
+        <source>In {where}, {problem}</source>
+        <translation>Dans {where}, {problem}</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="440"/>
+        <source>{operator} is not an operator; use one of {operators}.</source>
+        <translation>{operator} n'est pas un opérateur ; utilisez l'un de {operators}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="444"/>
+        <source>&quot;in&quot; needs a list of values, such as [&quot;a&quot;, &quot;b&quot;].</source>
+        <translation>« in » demande une liste de valeurs, comme [&quot;a&quot;, &quot;b&quot;].</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="446"/>
+        <source>&quot;{operator}&quot; needs text in quotes.</source>
+        <translation>« {operator} » demande du texte entre guillemets.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="450"/>
+        <source>cloud cover must be a number from 0 to 100.</source>
+        <translation>la couverture nuageuse doit être un nombre de 0 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="456"/>
+        <source>Sort fields are property names without spaces; {field} is not.</source>
+        <translation>Les champs de tri sont des noms de propriétés sans espaces ; {field} n'en est pas un.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="470"/>
+        <source>The page size must be from 1 to {most}; it is {limit}.</source>
+        <translation>La taille de page doit être de 1 à {most} ; elle vaut {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="475"/>
+        <source>The maximum number of items must be at least 1 (empty for all); it is {max_items}.</source>
+        <translation>Le nombre maximal d'items doit être d'au moins 1 (vide pour tous) ; il vaut {max_items}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="484"/>
+        <source>The area of interest is empty; draw or choose one, or clear it.</source>
+        <translation>La zone d'intérêt est vide ; dessinez-en ou choisissez-en une, ou effacez-la.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="488"/>
+        <source>The area of interest must be a GeoJSON geometry ({types}); its type is {kind}.</source>
+        <translation>La zone d'intérêt doit être une géométrie GeoJSON ({types}) ; son type est {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="495"/>
+        <source>The area of interest is a GeometryCollection without geometries.</source>
+        <translation>La zone d'intérêt est une GeometryCollection sans géométries.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="500"/>
+        <source>The area of interest is a {kind} whose coordinates are empty or not nested as a {kind}&apos;s: {coordinates}.</source>
+        <translation>La zone d'intérêt est un {kind} dont les coordonnées sont vides ou pas imbriquées comme celles d'un {kind} : {coordinates}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="510"/>
+        <source>The area of interest is a {kind} with a ring that is not closed or has fewer than 4 positions: {ring}.</source>
+        <translation>La zone d'intérêt est un {kind} dont un anneau n'est pas fermé ou a moins de 4 positions : {ring}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="556"/>
+        <source>{value} is not {kind} or null</source>
+        <translation>{value} n'est ni {kind} ni null</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="556"/>
+        <source>{value} is not {kind}</source>
+        <translation>{value} n'est pas {kind}</translation>
+    </message>
+    <message>
+        <location filename="../tasks/base.py" line="63"/>
+        <source>{task} stopped on an unexpected error; the details are in the {log} log.</source>
+        <translation>{task} s'est arrêté sur une erreur inattendue ; les détails sont dans le journal {log}.</translation>
+    </message>
+    <message>
+        <location filename="../tasks/catalog.py" line="31"/>
+        <source>EarthPlatform: listing collections</source>
+        <translation>EarthPlatform : liste des collections</translation>
+    </message>
+    <message>
+        <location filename="../tasks/catalog.py" line="50"/>
+        <source>The check did not run.</source>
+        <translation>La vérification n'a pas eu lieu.</translation>
+    </message>
+    <message>
+        <location filename="../tasks/catalog.py" line="51"/>
+        <source>EarthPlatform: testing the connection</source>
+        <translation>EarthPlatform : test de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../tasks/catalog.py" line="64"/>
+        <source>EarthPlatform: renewing asset links</source>
+        <translation>EarthPlatform : renouvellement des liens des ressources</translation>
+    </message>
+    <message>
+        <location filename="../tasks/clearsky.py" line="149"/>
+        <source>its link expired and a new one could not be had: {error}</source>
+        <translation>son lien a expiré et un nouveau n'a pas pu être obtenu : {error}</translation>
+    </message>
+    <message>
+        <location filename="../tasks/clearsky.py" line="153"/>
+        <source>its link expired and the catalog gave no new one</source>
+        <translation>son lien a expiré et le catalogue n'en a pas donné de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../tasks/clearsky.py" line="160"/>
+        <source>the server refused its link ({status}, forbidden), even once renewed</source>
+        <translation>le serveur a refusé son lien ({status}, interdit), même renouvelé</translation>
+    </message>
+    <message>
+        <location filename="../tasks/clearsky.py" line="254"/>
+        <source>the {mask} cannot be read</source>
+        <translation>{mask} : lecture impossible</translation>
+    </message>
+    <message>
+        <location filename="../tasks/clearsky.py" line="276"/>
+        <source>{problem}: {error}</source>
+        <translation>{problem} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../tasks/clearsky.py" line="302"/>
+        <source>the {mask} cannot be counted: an unexpected error stopped it (the details are in the {log} log)</source>
+        <translation>{mask} : comptage impossible, une erreur inattendue l'a arrêté (les détails sont dans le journal {log})</translation>
+    </message>
+    <message>
+        <location filename="../tasks/clearsky.py" line="338"/>
+        <source>EarthPlatform: clear sky over {fields}</source>
+        <translation>EarthPlatform : ciel dégagé sur {fields}</translation>
+    </message>
+    <message>
+        <location filename="../tasks/download.py" line="27"/>
+        <source>EarthPlatform: downloading assets to {folder}</source>
+        <translation>EarthPlatform : téléchargement des ressources dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../tasks/layers.py" line="64"/>
+        <source>EarthPlatform: loading cloud masks</source>
+        <translation>EarthPlatform : chargement des masques de nuages</translation>
+    </message>
+    <message>
+        <location filename="../tasks/layers.py" line="97"/>
+        <source>EarthPlatform: loading imagery with cloud masks</source>
+        <translation>EarthPlatform : chargement des images avec les masques de nuages</translation>
+    </message>
+    <message>
+        <location filename="../tasks/layers.py" line="136"/>
+        <source>EarthPlatform: adding assets of {item}</source>
+        <translation>EarthPlatform : ajout des ressources de {item}</translation>
+    </message>
+    <message>
+        <location filename="../tasks/layers.py" line="151"/>
+        <source>&apos;{asset}&apos; cannot be added as a layer.</source>
+        <translation>« {asset} » ne peut pas être ajoutée comme couche.</translation>
+    </message>
+    <message>
+        <location filename="../tasks/search.py" line="53"/>
+        <source>EarthPlatform search: {what}</source>
+        <translation>Recherche EarthPlatform : {what}</translation>
     </message>
 </context>
 </TS>

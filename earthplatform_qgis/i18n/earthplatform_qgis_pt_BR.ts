@@ -294,7 +294,7 @@
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="104"/>
+        <location filename="../stac/paging.py" line="178"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -724,12 +724,12 @@
         <translation>Excluir a busca salva '{name}' de {where}?</translation>
     </message>
     <message>
-        <location filename="../gui/saved_searches_panel.py" line="240"/>
+        <location filename="../saved_searches.py" line="19"/>
         <source>this project</source>
         <translation>este projeto</translation>
     </message>
     <message>
-        <location filename="../gui/saved_searches_panel.py" line="240"/>
+        <location filename="../saved_searches.py" line="19"/>
         <source>your profile</source>
         <translation>seu perfil</translation>
     </message>
@@ -1468,6 +1468,1221 @@ Autenticação do QGIS), senão as variáveis de ambiente EDS_CLIENT_ID e EDS_SE
         <location filename="../processing/search_items.py" line="274"/>
         <source>The footprints keep QGIS&apos;s default look: {error}</source>
         <translation>Os footprints mantêm a aparência padrão do QGIS: {error}</translation>
+    </message>
+    <message>
+        <location filename="../credentials.py" line="45"/>
+        <source>The QGIS Authentication Manager did not store the credentials. Is its master password set?</source>
+        <translation>O Gerenciador de Autenticação do QGIS não armazenou as credenciais. A senha mestra dele está definida?</translation>
+    </message>
+    <message>
+        <location filename="../credentials.py" line="61"/>
+        <source>The stored EarthPlatform credentials (auth config {authcfg}) could not be read. Unlock the QGIS Authentication Manager with its master password.</source>
+        <translation>As credenciais do EarthPlatform armazenadas (configuração de autenticação {authcfg}) não puderam ser lidas. Desbloqueie o Gerenciador de Autenticação do QGIS com a senha mestra.</translation>
+    </message>
+    <message>
+        <location filename="../credentials.py" line="76"/>
+        <source>{path} is not a valid INI file: {error}</source>
+        <translation>{path} não é um arquivo INI válido: {error}</translation>
+    </message>
+    <message>
+        <location filename="../credentials.py" line="119"/>
+        <source>QGIS Authentication Manager (config {authcfg})</source>
+        <translation>Gerenciador de Autenticação do QGIS (configuração {authcfg})</translation>
+    </message>
+    <message>
+        <location filename="../credentials.py" line="126"/>
+        <source>environment variables EDS_CLIENT_ID/EDS_SECRET</source>
+        <translation>variáveis de ambiente EDS_CLIENT_ID/EDS_SECRET</translation>
+    </message>
+    <message>
+        <location filename="../credentials.py" line="138"/>
+        <source>settings</source>
+        <translation>configurações</translation>
+    </message>
+    <message>
+        <location filename="../gui/clearsky_panel.py" line="251"/>
+        <source>map</source>
+        <translation>mapa</translation>
+    </message>
+    <message>
+        <location filename="../tasks/search.py" line="53"/>
+        <source>item ids</source>
+        <translation>ids de itens</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="98"/>
+        <source>The fields have no valid coordinate reference system</source>
+        <translation>Os talhões não têm um sistema de referência de coordenadas válido</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="104"/>
+        <source>There are no fields to search</source>
+        <translation>Não há talhões para buscar</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="153"/>
+        <source>all longitudes, {latitudes}</source>
+        <translation>todas as longitudes, {latitudes}</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="156"/>
+        <source>{longitudes} (across the antimeridian), {latitudes}</source>
+        <translation>{longitudes} (atravessando o antimeridiano), {latitudes}</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="179"/>
+        <source>The map has no valid coordinate reference system</source>
+        <translation>O mapa não tem um sistema de referência de coordenadas válido</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="182"/>
+        <source>The map extent is not a finite area</source>
+        <translation>A extensão do mapa não é uma área finita</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="184"/>
+        <source>The map extent is empty</source>
+        <translation>A extensão do mapa está vazia</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="192"/>
+        <source>The map extent cannot be converted to longitude/latitude</source>
+        <translation>A extensão do mapa não pode ser convertida para longitude/latitude</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="247"/>
+        <source>A field cannot be converted to longitude/latitude</source>
+        <translation>Um talhão não pode ser convertido para longitude/latitude</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="250"/>
+        <source>A field lies beyond the poles: is its layer&apos;s CRS the right one?</source>
+        <translation>Um talhão fica além dos polos: o SRC da camada dele é o correto?</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="452"/>
+        <source>The map extent is too small to search</source>
+        <translation>A extensão do mapa é pequena demais para buscar</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="537"/>
+        <source>{degrees}°W</source>
+        <translation>{degrees}°O</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="537"/>
+        <source>{degrees}°E</source>
+        <translation>{degrees}°L</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="544"/>
+        <source>{degrees}°S</source>
+        <translation>{degrees}°S</translation>
+    </message>
+    <message>
+        <location filename="../map/area.py" line="544"/>
+        <source>{degrees}°N</source>
+        <translation>{degrees}°N</translation>
+    </message>
+    <message>
+        <location filename="../map/asset_layers.py" line="38"/>
+        <source>&apos;{asset}&apos; has no readable link</source>
+        <translation>'{asset}' não tem link legível</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="49"/>
+        <source>smaller than one mask pixel (no pixel centre inside the field)</source>
+        <translation>menor que um pixel da máscara (nenhum centro de pixel dentro do talhão)</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="106"/>
+        <source>outside the mask&apos;s extent</source>
+        <translation>fora da extensão da máscara</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="108"/>
+        <source>no valid mask pixel under the field (all no data)</source>
+        <translation>nenhum pixel válido da máscara sob o talhão (todos sem dados)</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="110"/>
+        <source>{outside} of {pixels} pixels outside the mask&apos;s extent</source>
+        <translation>{outside} de {pixels} pixels fora da extensão da máscara</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="132"/>
+        <source>the file has no raster band</source>
+        <translation>o arquivo não tem banda raster</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="135"/>
+        <source>the mask&apos;s grid is rotated, which is not supported</source>
+        <translation>a grade da máscara está rotacionada, o que não é suportado</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="143"/>
+        <source>the mask has no coordinate reference system</source>
+        <translation>a máscara não tem sistema de referência de coordenadas</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="160"/>
+        <source>the field cannot be placed on the mask&apos;s grid: {error}</source>
+        <translation>o talhão não pode ser posicionado na grade da máscara: {error}</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="208"/>
+        <source>the field cannot be rasterized: {error}</source>
+        <translation>o talhão não pode ser rasterizado: {error}</translation>
+    </message>
+    <message>
+        <location filename="../map/imagery.py" line="193"/>
+        <source>unknown error</source>
+        <translation>erro desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="215"/>
+        <source>its values are {kind} numbers, not the whole-number classes of a mask</source>
+        <translation>seus valores são números {kind}, não as classes inteiras de uma máscara</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky.py" line="221"/>
+        <source>it holds negative values, which no mask class has</source>
+        <translation>ele contém valores negativos, que nenhuma classe de máscara tem</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky_map.py" line="83"/>
+        <source>{low}–{high} % clear</source>
+        <translation>{low}–{high} % limpo</translation>
+    </message>
+    <message>
+        <location filename="../map/clearsky_table.py" line="41"/>
+        <source>clear sky</source>
+        <translation>céu limpo</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="50"/>
+        <source>{n} field of &apos;{layer}&apos; (selected)</source>
+        <translation>{n} talhão de '{layer}' (selecionado)</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="50"/>
+        <source>{n} fields of &apos;{layer}&apos; (selected)</source>
+        <translation>{n} talhões de '{layer}' (selecionados)</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="55"/>
+        <source>{n} field of &apos;{layer}&apos;</source>
+        <translation>{n} talhão de '{layer}'</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="55"/>
+        <source>{n} fields of &apos;{layer}&apos;</source>
+        <translation>{n} talhões de '{layer}'</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="63"/>
+        <source>Choose a polygon layer for the fields</source>
+        <translation>Escolha uma camada de polígonos para os talhões</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="66"/>
+        <source>&apos;{layer}&apos; is not a polygon layer: fields must be polygons</source>
+        <translation>'{layer}' não é uma camada de polígonos: os talhões devem ser polígonos</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="70"/>
+        <source>&apos;{layer}&apos; has no coordinate reference system: set one in its Layer Properties</source>
+        <translation>'{layer}' não tem sistema de referência de coordenadas: defina um nas Propriedades da camada</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="76"/>
+        <source>No features of &apos;{layer}&apos; are selected</source>
+        <translation>Nenhuma feição de '{layer}' está selecionada</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="78"/>
+        <source>&apos;{layer}&apos; has no features</source>
+        <translation>'{layer}' não tem feições</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="95"/>
+        <source>No feature of &apos;{layer}&apos; has a usable polygon: {reasons}</source>
+        <translation>Nenhuma feição de '{layer}' tem um polígono utilizável: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="117"/>
+        <source>field {id}: no geometry</source>
+        <translation>talhão {id}: sem geometria</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="124"/>
+        <source>geometry repaired ({reason})</source>
+        <translation>geometria reparada ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../map/fields.py" line="126"/>
+        <source>field {id}: the geometry has no area once repaired</source>
+        <translation>talhão {id}: a geometria não tem área depois de reparada</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_store.py" line="85"/>
+        <source>{path} cannot be created: {reason}</source>
+        <translation>{path} não pode ser criado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="141"/>
+        <source>result {number}: skipped, not a STAC item (no id)</source>
+        <translation>resultado {number}: ignorado, não é um item STAC (sem id)</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="148"/>
+        <source>{item}: skipped, not a readable STAC item ({error})</source>
+        <translation>{item}: ignorado, não é um item STAC legível ({error})</translation>
+    </message>
+    <message>
+        <location filename="../tasks/layers.py" line="52"/>
+        <source>{item}: {problem}</source>
+        <translation>{item}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="178"/>
+        <source>NUL characters and lone surrogates are shown as {replacement}</source>
+        <translation>caracteres NUL e substitutos isolados são exibidos como {replacement}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="187"/>
+        <source>datetime {value} cannot be read in UTC (a year beyond 1-9999)</source>
+        <translation>a data {value} não pode ser lida em UTC (um ano fora de 1-9999)</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="210"/>
+        <source>no map outline: the geometry cannot be read</source>
+        <translation>sem contorno no mapa: a geometria não pode ser lida</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="269"/>
+        <source>datetime {value} cannot be read</source>
+        <translation>a data {value} não pode ser lida</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="294"/>
+        <source>{path} cannot be opened for writing: {reason}</source>
+        <translation>{path} não pode ser aberto para escrita: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="318"/>
+        <source>start a transaction</source>
+        <translation>iniciar uma transação</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="324"/>
+        <source>commit a page</source>
+        <translation>confirmar uma página</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="342"/>
+        <source>write item {item}</source>
+        <translation>gravar o item {item}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="350"/>
+        <source>{path}: cannot {doing}: {reason}</source>
+        <translation>{path}: não foi possível {doing}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_file.py" line="368"/>
+        <source>no reason given</source>
+        <translation>nenhum motivo informado</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_store.py" line="111"/>
+        <source>The footprints in {file} cannot be saved in {folder}: {error}</source>
+        <translation>Os footprints de {file} não podem ser salvos em {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_store.py" line="184"/>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} não pode ser lido: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprint_store.py" line="195"/>
+        <source>{path} was not written</source>
+        <translation>{path} não foi gravado</translation>
+    </message>
+    <message>
+        <location filename="../map/footprints.py" line="51"/>
+        <source>{path} cannot be read as a footprint layer</source>
+        <translation>{path} não pode ser lido como camada de footprints</translation>
+    </message>
+    <message>
+        <location filename="../map/footprints.py" line="64"/>
+        <source>{style} cannot be applied: {reason}</source>
+        <translation>{style} não pode ser aplicado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../map/footprints.py" line="76"/>
+        <source>Cloud cover:</source>
+        <translation>Cobertura de nuvens:</translation>
+    </message>
+    <message>
+        <location filename="../map/footprints.py" line="76"/>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="53"/>
+        <source>unknown GDAL error</source>
+        <translation>erro desconhecido do GDAL</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="80"/>
+        <source>the server&apos;s name could not be found: check the network</source>
+        <translation>o nome do servidor não foi encontrado: verifique a rede</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="80"/>
+        <source>the server could not be reached: check the network</source>
+        <translation>o servidor não pôde ser alcançado: verifique a rede</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="80"/>
+        <source>the server did not answer in time</source>
+        <translation>o servidor não respondeu a tempo</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="80"/>
+        <source>the download broke off: try again</source>
+        <translation>o download foi interrompido: tente novamente</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="80"/>
+        <source>the download failed on a network error: try again</source>
+        <translation>o download falhou por um erro de rede: tente novamente</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="80"/>
+        <source>the file cannot be reached</source>
+        <translation>o arquivo não pode ser acessado</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="80"/>
+        <source>the file is not a GeoTIFF that can be read (it is damaged, or not an image at all)</source>
+        <translation>o arquivo não é um GeoTIFF legível (está danificado, ou nem é uma imagem)</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="80"/>
+        <source>part of the file could not be read: it is damaged or incomplete, or its download broke off</source>
+        <translation>parte do arquivo não pôde ser lida: está danificado ou incompleto, ou o download foi interrompido</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="128"/>
+        <source>an error</source>
+        <translation>um erro</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="130"/>
+        <source>the server answered {status} ({phrase}); try again later</source>
+        <translation>o servidor respondeu {status} ({phrase}); tente novamente mais tarde</translation>
+    </message>
+    <message>
+        <location filename="../map/gdal_failures.py" line="132"/>
+        <source>the server answered {status} ({phrase})</source>
+        <translation>o servidor respondeu {status} ({phrase})</translation>
+    </message>
+    <message>
+        <location filename="../map/geometry.py" line="23"/>
+        <source>no map outline: the item has no geometry</source>
+        <translation>sem contorno no mapa: o item não tem geometria</translation>
+    </message>
+    <message>
+        <location filename="../map/geometry.py" line="32"/>
+        <source>no map outline: footprints are polygons, the geometry is a {kind}</source>
+        <translation>sem contorno no mapa: footprints são polígonos, a geometria é do tipo {kind}</translation>
+    </message>
+    <message>
+        <location filename="../map/geometry.py" line="36"/>
+        <source>no map outline: the geometry is empty</source>
+        <translation>sem contorno no mapa: a geometria está vazia</translation>
+    </message>
+    <message>
+        <location filename="../map/geometry.py" line="40"/>
+        <source>the geometry is not valid ({reason}); drawn as given</source>
+        <translation>a geometria não é válida ({reason}); desenhada como recebida</translation>
+    </message>
+    <message>
+        <location filename="../map/geometry.py" line="45"/>
+        <source>the geometry crosses the antimeridian without being split</source>
+        <translation>a geometria cruza o antimeridiano sem ser dividida</translation>
+    </message>
+    <message>
+        <location filename="../map/imagery.py" line="80"/>
+        <source>True colour ({assets})</source>
+        <translation>Cor verdadeira ({assets})</translation>
+    </message>
+    <message>
+        <location filename="../map/imagery.py" line="118"/>
+        <source>{item} has no true-colour imagery: no readable &apos;visual&apos; asset, and no readable {assets} asset.</source>
+        <translation>{item} não tem imagem em cor verdadeira: nenhum asset 'visual' legível, e nenhum asset {assets} legível.</translation>
+    </message>
+    <message>
+        <location filename="../map/imagery.py" line="123"/>
+        <source>{item} has no true-colour imagery: no readable &apos;visual&apos; asset, and no readable {assets} assets.</source>
+        <translation>{item} não tem imagem em cor verdadeira: nenhum asset 'visual' legível, e nenhum dos assets {assets} legível.</translation>
+    </message>
+    <message>
+        <location filename="../map/imagery.py" line="172"/>
+        <source>The VRT of {item} cannot be written: {error}</source>
+        <translation>O VRT de {item} não pode ser gravado: {error}</translation>
+    </message>
+    <message>
+        <location filename="../map/imagery.py" line="193"/>
+        <source>The {assets} images of {item} cannot be opened: {reason}</source>
+        <translation>As imagens {assets} de {item} não podem ser abertas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../map/imagery.py" line="328"/>
+        <source>The true-colour image of {item}</source>
+        <translation>A imagem em cor verdadeira de {item}</translation>
+    </message>
+    <message>
+        <location filename="../map/imagery.py" line="331"/>
+        <source>{what} has {count} band(s), not 3.</source>
+        <translation>{what}: {count} banda(s), e não 3.</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>No data</source>
+        <translation>Sem dados</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="50"/>
+        <source>Clear</source>
+        <translation>Limpo</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="50"/>
+        <source>Cloud</source>
+        <translation>Nuvem</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Cloud shadow</source>
+        <translation>Sombra de nuvem</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="62"/>
+        <source>Thin cloud</source>
+        <translation>Nuvem fina</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Saturated or defective</source>
+        <translation>Saturado ou defeituoso</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Dark area or topographic shadow</source>
+        <translation>Área escura ou sombra topográfica</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Vegetation</source>
+        <translation>Vegetação</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Bare soil</source>
+        <translation>Solo exposto</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Water</source>
+        <translation>Água</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Unclassified</source>
+        <translation>Não classificado</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Cloud, medium probability</source>
+        <translation>Nuvem, probabilidade média</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Cloud, high probability</source>
+        <translation>Nuvem, probabilidade alta</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Thin cirrus</source>
+        <translation>Cirros finos</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="63"/>
+        <source>Snow or ice</source>
+        <translation>Neve ou gelo</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="231"/>
+        <source>unreachable, or not in a format OGR reads</source>
+        <translation>inacessível, ou em um formato que o OGR não lê</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="232"/>
+        <source>{what} cannot be opened: {reason}</source>
+        <translation>{what}: não foi possível abrir: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../map/rasters.py" line="239"/>
+        <source>The {mask} of {item}</source>
+        <translation>{mask} de {item}</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="40"/>
+        <source>the map extent it was saved with</source>
+        <translation>a extensão do mapa salva com ela</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="42"/>
+        <source>the fields of {layer}</source>
+        <translation>os talhões de {layer}</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="44"/>
+        <source>the {n} selected field of {layer}</source>
+        <translation>{n} talhão selecionado de {layer}</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="44"/>
+        <source>the {n} selected fields of {layer}</source>
+        <translation>os {n} talhões selecionados de {layer}</translation>
+    </message>
+    <message>
+        <location filename="../saved_searches.py" line="96"/>
+        <source>A saved search in {place} cannot be read and is left out: {error}</source>
+        <translation>Uma busca salva em {place} não pode ser lida e foi deixada de fora: {error}</translation>
+    </message>
+    <message>
+        <location filename="../stac/assets.py" line="150"/>
+        <source>{size} bytes</source>
+        <translation>{size} bytes</translation>
+    </message>
+    <message>
+        <location filename="../stac/assets.py" line="153"/>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <location filename="../stac/assets.py" line="153"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../stac/assets.py" line="157"/>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="94"/>
+        <source>Could not get an access token: {error}</source>
+        <translation>Não foi possível obter um token de acesso: {error}</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="101"/>
+        <source>The token service refused the client id and secret ({status}). Check them in the EarthPlatform settings.</source>
+        <translation>O serviço de tokens recusou o client id e o secret ({status}). Verifique-os nas configurações do EarthPlatform.</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="108"/>
+        <source>The token URL does not exist (HTTP 404): {url}</source>
+        <translation>A URL do token não existe (HTTP 404): {url}</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="112"/>
+        <source>The token service failed ({status}): {url}</source>
+        <translation>O serviço de tokens falhou ({status}): {url}</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="121"/>
+        <source>unknown content</source>
+        <translation>conteúdo desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="122"/>
+        <source>The token URL answered with {kind}, not an access token. Check the token URL: {url}</source>
+        <translation>A URL do token respondeu com {kind}, não com um token de acesso. Verifique a URL do token: {url}</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="155"/>
+        <source>a link</source>
+        <translation>um link</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="167"/>
+        <source>an unreadable URL</source>
+        <translation>uma URL ilegível</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="168"/>
+        <source>The catalog at {api} sent the plugin to {other} ({what}). It was not followed, so that your access token stays with {api}. If {other} is a server you trust, add it to Trusted servers in the EarthPlatform settings: it is then asked without your token.</source>
+        <translation>O catálogo em {api} enviou o plugin para {other} ({what}). Isso não foi seguido, para que seu token de acesso fique com {api}. Se {other} é um servidor em que você confia, adicione-o a Servidores confiáveis nas configurações do EarthPlatform: ele passa a ser consultado sem o seu token.</translation>
+    </message>
+    <message>
+        <location filename="../stac/auth.py" line="185"/>
+        <source>a redirect</source>
+        <translation>um redirecionamento</translation>
+    </message>
+    <message>
+        <location filename="../stac/chunks.py" line="56"/>
+        <source>The catalog sorts results differently from what the plugin expects, so the rest of this search was fetched one page at a time.</source>
+        <translation>O catálogo ordena os resultados de forma diferente da esperada pelo plugin, então o restante desta busca foi obtido uma página por vez.</translation>
+    </message>
+    <message>
+        <location filename="../stac/paging.py" line="294"/>
+        <source>Search cancelled.</source>
+        <translation>Busca cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="113"/>
+        <source>{what}: the answer is not JSON. Is {url} a STAC API?</source>
+        <translation>{what}: a resposta não é JSON. {url} é uma API STAC?</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="123"/>
+        <source>Reading the catalog&apos;s landing page</source>
+        <translation>Leitura da página inicial do catálogo</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="125"/>
+        <source>{url} answers, but it is not a STAC API (no links).</source>
+        <translation>{url} responde, mas não é uma API STAC (sem links).</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="133"/>
+        <source>No client id and secret are set.</source>
+        <translation>Nenhum client id e secret estão definidos.</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="139"/>
+        <source>Reading conformance</source>
+        <translation>Leitura das classes de conformidade</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="145"/>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="150"/>
+        <source>{url} is not a STAC API with {classes}.</source>
+        <translation>{url} não é uma API STAC com {classes}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="157"/>
+        <source>Signed in to {title}.</source>
+        <translation>Conectado a {title}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="171"/>
+        <source>Listing collections</source>
+        <translation>Listagem das coleções</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="197"/>
+        <source>Reading queryables</source>
+        <translation>Leitura das propriedades filtráveis (queryables)</translation>
+    </message>
+    <message>
+        <location filename="../stac/client.py" line="205"/>
+        <source>Reading collection {id}</source>
+        <translation>Leitura da coleção {id}</translation>
+    </message>
+    <message>
+        <location filename="../stac/connection.py" line="37"/>
+        <source>The STAC API URL</source>
+        <translation>A URL da API STAC</translation>
+    </message>
+    <message>
+        <location filename="../stac/connection.py" line="37"/>
+        <source>The token URL</source>
+        <translation>A URL do token</translation>
+    </message>
+    <message>
+        <location filename="../stac/connection.py" line="43"/>
+        <source>{refusal} (from {source})</source>
+        <translation>{refusal} (origem: {source})</translation>
+    </message>
+    <message>
+        <location filename="../stac/connection.py" line="59"/>
+        <source>{what} {url} uses http://: the client secret and the access token would cross the network unencrypted. Use https:// (http:// is only for this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation>{what} {url} usa http://: o secret do cliente e o token de acesso atravessariam a rede sem criptografia. Use https:// (http:// é só para este computador: localhost, 127.0.0.1 ou ::1).</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="112"/>
+        <source>{item} has no asset &apos;{asset}&apos;</source>
+        <translation>{item} não tem o asset '{asset}'</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="117"/>
+        <source>{item}: asset &apos;{asset}&apos; has no downloadable URL</source>
+        <translation>{item}: o asset '{asset}' não tem URL para download</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="234"/>
+        <source>The items&apos; JSON was not saved: {problem}</source>
+        <translation>O JSON dos itens não foi salvo: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="285"/>
+        <source>the server refuses even a newly signed link.</source>
+        <translation>o servidor recusa até um link assinado novamente.</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="298"/>
+        <source>{received} bytes arrived of {expected}</source>
+        <translation>{received} bytes recebidos de {expected}</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="308"/>
+        <source>{received} bytes arrived, {expected} expected; the file was not kept.</source>
+        <translation>{received} bytes recebidos, {expected} esperados; o arquivo não foi mantido.</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="343"/>
+        <source>the partial file left by an earlier download did not match</source>
+        <translation>o arquivo parcial deixado por um download anterior não correspondia</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="347"/>
+        <source>Downloading {file}</source>
+        <translation>Download de {file}</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="365"/>
+        <source>Download cancelled.</source>
+        <translation>Download cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="367"/>
+        <source>the connection broke off ({error})</source>
+        <translation>a conexão foi interrompida ({error})</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="383"/>
+        <source>the bytes received do not match the item&apos;s checksum; the file was not kept.</source>
+        <translation>os bytes recebidos não correspondem ao checksum do item; o arquivo não foi mantido.</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="401"/>
+        <source>the link expired and {error}</source>
+        <translation>o link expirou e {error}</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="405"/>
+        <source>the link expired and the catalog no longer has the asset.</source>
+        <translation>o link expirou e o catálogo não tem mais o asset.</translation>
+    </message>
+    <message>
+        <location filename="../tasks/layers.py" line="158"/>
+        <source>&apos;{asset}&apos; of {item}</source>
+        <translation>'{asset}' de {item}</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="418"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="435"/>
+        <source>cannot write the file: {problem} ({path})</source>
+        <translation>não foi possível gravar o arquivo: {problem} ({path})</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="438"/>
+        <source>cannot write the file: {problem}</source>
+        <translation>não foi possível gravar o arquivo: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../stac/download.py" line="454"/>
+        <source>{file}: the server sent another part of the file than the one asked for ({url}).</source>
+        <translation>{file}: o servidor enviou uma parte do arquivo diferente da pedida ({url}).</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="231"/>
+        <source>(an unreadable URL)</source>
+        <translation>(uma URL ilegível)</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="274"/>
+        <source>The proxy set in QGIS&apos;s network options {failure} ({host}).</source>
+        <translation>O proxy definido nas opções de rede do QGIS {failure} ({host}).</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="278"/>
+        <source>The proxy set in QGIS&apos;s network options is a SOCKS5 proxy, which needs the Python package PySocks in QGIS&apos;s Python ({host}).</source>
+        <translation>O proxy definido nas opções de rede do QGIS é um proxy SOCKS5, que precisa do pacote Python PySocks no Python do QGIS ({host}).</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="283"/>
+        <source>The secure connection to {host} failed: its certificate could not be verified. Check the URL. A certificate signed by your organisation&apos;s own authority (or a proxy that intercepts HTTPS) needs that authority added to QGIS&apos;s Authentication Manager (Options, Authentication, Certificate Manager).</source>
+        <translation>A conexão segura com {host} falhou: o certificado dele não pôde ser verificado. Verifique a URL. Um certificado assinado pela autoridade da sua própria organização (ou por um proxy que intercepta HTTPS) exige que essa autoridade seja adicionada ao Gerenciador de Autenticação do QGIS (Opções, Autenticação, Gerenciador de Certificados).</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="290"/>
+        <source>{host} did not accept a connection within {seconds} s.</source>
+        <translation>{host} não aceitou uma conexão em {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="296"/>
+        <source>{host} stopped answering: no data came within the time allowed.</source>
+        <translation>{host} parou de responder: nenhum dado chegou no tempo permitido.</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="305"/>
+        <source>The server name {host} could not be found. Check the URL and your network.</source>
+        <translation>O nome do servidor {host} não foi encontrado. Verifique a URL e sua rede.</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="309"/>
+        <source>{host} refused the connection. Check the URL (and port).</source>
+        <translation>{host} recusou a conexão. Verifique a URL (e a porta).</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="310"/>
+        <source>Could not reach {host}. Check the URL and your network.</source>
+        <translation>Não foi possível alcançar {host}. Verifique a URL e sua rede.</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="311"/>
+        <source>The request to {host} failed: {error}.</source>
+        <translation>A requisição para {host} falhou: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="319"/>
+        <source>asks for a user name and password: set them in QGIS&apos;s proxy settings</source>
+        <translation>pede um nome de usuário e uma senha: defina-os nas configurações de proxy do QGIS</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="321"/>
+        <source>cannot be reached: check its host and port in QGIS&apos;s proxy settings</source>
+        <translation>não pode ser alcançado: verifique o host e a porta dele nas configurações de proxy do QGIS</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="322"/>
+        <source>could not pass the request on</source>
+        <translation>não conseguiu repassar a requisição</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="333"/>
+        <source>{what} failed: {status}: {message} ({url})</source>
+        <translation>{what}: falha, {status}: {message} ({url})</translation>
+    </message>
+    <message>
+        <location filename="../stac/http.py" line="337"/>
+        <source>{what} failed: {status} ({url})</source>
+        <translation>{what}: falha, {status} ({url})</translation>
+    </message>
+    <message>
+        <location filename="../stac/items.py" line="48"/>
+        <source>Reading mask item {item}</source>
+        <translation>Leitura do item de máscara {item}</translation>
+    </message>
+    <message>
+        <location filename="../stac/masks.py" line="35"/>
+        <source>Agriculture cloud mask</source>
+        <translation>Máscara de nuvem agrícola</translation>
+    </message>
+    <message>
+        <location filename="../stac/masks.py" line="43"/>
+        <source>EDA cloud mask</source>
+        <translation>Máscara de nuvem EDA</translation>
+    </message>
+    <message>
+        <location filename="../stac/masks.py" line="52"/>
+        <source>Scene classification (SCL)</source>
+        <translation>Classificação de cena (SCL)</translation>
+    </message>
+    <message>
+        <location filename="../stac/masks.py" line="144"/>
+        <source>{mask} item {item} does not exist</source>
+        <translation>{mask}: o item {item} não existe</translation>
+    </message>
+    <message>
+        <location filename="../stac/masks.py" line="150"/>
+        <source>{mask} item has no readable &apos;{asset}&apos; asset</source>
+        <translation>{mask}: o item não tem asset '{asset}' legível</translation>
+    </message>
+    <message>
+        <location filename="../tasks/clearsky.py" line="192"/>
+        <source>no cloud mask</source>
+        <translation>sem máscara de nuvem</translation>
+    </message>
+    <message>
+        <location filename="../stac/paging.py" line="173"/>
+        <source>The catalog&apos;s next-page link cannot be followed: {error}</source>
+        <translation>O link de próxima página do catálogo não pode ser seguido: {error}</translation>
+    </message>
+    <message>
+        <location filename="../stac/paging.py" line="183"/>
+        <source>The catalog sent a page of results that is not valid JSON: {url}</source>
+        <translation>O catálogo enviou uma página de resultados que não é JSON válido: {url}</translation>
+    </message>
+    <message>
+        <location filename="../stac/paging.py" line="189"/>
+        <source>The catalog sent a page of results that is not a GeoJSON FeatureCollection: {url}</source>
+        <translation>O catálogo enviou uma página de resultados que não é uma FeatureCollection GeoJSON: {url}</translation>
+    </message>
+    <message>
+        <location filename="../stac/paging.py" line="195"/>
+        <source>The catalog sent a page of results without a list of features: {url}</source>
+        <translation>O catálogo enviou uma página de resultados sem lista de feições (features): {url}</translation>
+    </message>
+    <message>
+        <location filename="../stac/paging.py" line="317"/>
+        <source>The catalog&apos;s next-page link points back at a page already read; stopped to avoid an endless search.</source>
+        <translation>O link de próxima página do catálogo aponta de volta para uma página já lida; interrompido para evitar uma busca sem fim.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="132"/>
+        <source>Choose at least one collection or enter item IDs.</source>
+        <translation>Escolha ao menos uma coleção ou informe ids de itens.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="135"/>
+        <source>An empty collection is in the list; remove it.</source>
+        <translation>Há uma coleção vazia na lista; remova-a.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="135"/>
+        <source>The collection {name} contains a space, comma or semicolon; enter one per line.</source>
+        <translation>A coleção {name} contém um espaço, vírgula ou ponto e vírgula; informe uma por linha.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="142"/>
+        <source>An empty item ID is in the list; remove it.</source>
+        <translation>Há um id de item vazio na lista; remova-o.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="142"/>
+        <source>The item ID {name} contains a space, comma or semicolon; enter one per line.</source>
+        <translation>O id de item {name} contém um espaço, vírgula ou ponto e vírgula; informe um por linha.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="208"/>
+        <source>The stored search {search} is not a JSON object.</source>
+        <translation>A busca armazenada {search} não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="219"/>
+        <source>The stored value {value} cannot be read: {error}.</source>
+        <translation>O valor armazenado {value} não pode ser lido: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="261"/>
+        <source>The query is nested more than {depth} levels deep; a query is {example}.</source>
+        <translation>A consulta está aninhada em mais de {depth} níveis; uma consulta tem a forma {example}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="274"/>
+        <source>Line {line}, column {column}: {error}.</source>
+        <translation>Linha {line}, coluna {column}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="310"/>
+        <source>{key} appears twice; put all its operators in one object.</source>
+        <translation>{key} aparece duas vezes; coloque todos os operadores dele em um só objeto.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="323"/>
+        <source>{number} is too large for a JSON number.</source>
+        <translation>{number} é grande demais para um número JSON.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="329"/>
+        <source>{name} is not a JSON number.</source>
+        <translation>{name} não é um número JSON.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="383"/>
+        <source>The end, {end}, is before the start, {start}.</source>
+        <translation>O fim, {end}, é anterior ao início, {start}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="413"/>
+        <source>The query must be a JSON object such as {example}; it is {query}.</source>
+        <translation>A consulta deve ser um objeto JSON como {example}; ela é {query}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="420"/>
+        <source>In {where}, {name} must map to an object of operators and values, such as {example}.</source>
+        <translation>Em {where}, {name} deve corresponder a um objeto de operadores e valores, como {example}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="430"/>
+        <source>In {where}, {problem}</source>
+        <translation>Em {where}, {problem}</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="440"/>
+        <source>{operator} is not an operator; use one of {operators}.</source>
+        <translation>{operator} não é um operador; use um de {operators}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="444"/>
+        <source>&quot;in&quot; needs a list of values, such as [&quot;a&quot;, &quot;b&quot;].</source>
+        <translation>&quot;in&quot; precisa de uma lista de valores, como [&quot;a&quot;, &quot;b&quot;].</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="446"/>
+        <source>&quot;{operator}&quot; needs text in quotes.</source>
+        <translation>&quot;{operator}&quot; precisa de texto entre aspas.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="450"/>
+        <source>cloud cover must be a number from 0 to 100.</source>
+        <translation>a cobertura de nuvens deve ser um número de 0 a 100.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="456"/>
+        <source>Sort fields are property names without spaces; {field} is not.</source>
+        <translation>Campos de ordenação são nomes de propriedades sem espaços; {field} não é.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="470"/>
+        <source>The page size must be from 1 to {most}; it is {limit}.</source>
+        <translation>O tamanho de página deve ser de 1 a {most}; ele é {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="475"/>
+        <source>The maximum number of items must be at least 1 (empty for all); it is {max_items}.</source>
+        <translation>O número máximo de itens deve ser ao menos 1 (vazio para todos); ele é {max_items}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="484"/>
+        <source>The area of interest is empty; draw or choose one, or clear it.</source>
+        <translation>A área de interesse está vazia; desenhe ou escolha uma, ou limpe-a.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="488"/>
+        <source>The area of interest must be a GeoJSON geometry ({types}); its type is {kind}.</source>
+        <translation>A área de interesse deve ser uma geometria GeoJSON ({types}); o tipo dela é {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="495"/>
+        <source>The area of interest is a GeometryCollection without geometries.</source>
+        <translation>A área de interesse é uma GeometryCollection sem geometrias.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="500"/>
+        <source>The area of interest is a {kind} whose coordinates are empty or not nested as a {kind}&apos;s: {coordinates}.</source>
+        <translation>A área de interesse é um {kind} cujas coordenadas estão vazias ou não aninhadas como as de um {kind}: {coordinates}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="510"/>
+        <source>The area of interest is a {kind} with a ring that is not closed or has fewer than 4 positions: {ring}.</source>
+        <translation>A área de interesse é um {kind} com um anel que não está fechado ou tem menos de 4 posições: {ring}.</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="556"/>
+        <source>{value} is not {kind} or null</source>
+        <translation>{value} não é {kind} nem null</translation>
+    </message>
+    <message>
+        <location filename="../stac/spec.py" line="556"/>
+        <source>{value} is not {kind}</source>
+        <translation>{value} não é {kind}</translation>
+    </message>
+    <message>
+        <location filename="../tasks/base.py" line="63"/>
+        <source>{task} stopped on an unexpected error; the details are in the {log} log.</source>
+        <translation>{task} parou por um erro inesperado; os detalhes estão no log {log}.</translation>
+    </message>
+    <message>
+        <location filename="../tasks/catalog.py" line="31"/>
+        <source>EarthPlatform: listing collections</source>
+        <translation>EarthPlatform: listando coleções</translation>
+    </message>
+    <message>
+        <location filename="../tasks/catalog.py" line="50"/>
+        <source>The check did not run.</source>
+        <translation>A verificação não foi executada.</translation>
+    </message>
+    <message>
+        <location filename="../tasks/catalog.py" line="51"/>
+        <source>EarthPlatform: testing the connection</source>
+        <translation>EarthPlatform: testando a conexão</translation>
+    </message>
+    <message>
+        <location filename="../tasks/catalog.py" line="64"/>
+        <source>EarthPlatform: renewing asset links</source>
+        <translation>EarthPlatform: renovando os links dos assets</translation>
+    </message>
+    <message>
+        <location filename="../tasks/clearsky.py" line="149"/>
+        <source>its link expired and a new one could not be had: {error}</source>
+        <translation>o link dela expirou e não foi possível obter um novo: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tasks/clearsky.py" line="153"/>
+        <source>its link expired and the catalog gave no new one</source>
+        <translation>o link dela expirou e o catálogo não forneceu um novo</translation>
+    </message>
+    <message>
+        <location filename="../tasks/clearsky.py" line="160"/>
+        <source>the server refused its link ({status}, forbidden), even once renewed</source>
+        <translation>o servidor recusou o link dela ({status}, proibido), mesmo renovado</translation>
+    </message>
+    <message>
+        <location filename="../tasks/clearsky.py" line="254"/>
+        <source>the {mask} cannot be read</source>
+        <translation>{mask}: leitura impossível</translation>
+    </message>
+    <message>
+        <location filename="../tasks/clearsky.py" line="276"/>
+        <source>{problem}: {error}</source>
+        <translation>{problem}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../tasks/clearsky.py" line="302"/>
+        <source>the {mask} cannot be counted: an unexpected error stopped it (the details are in the {log} log)</source>
+        <translation>{mask}: contagem impossível, um erro inesperado a interrompeu (os detalhes estão no log {log})</translation>
+    </message>
+    <message>
+        <location filename="../tasks/clearsky.py" line="338"/>
+        <source>EarthPlatform: clear sky over {fields}</source>
+        <translation>EarthPlatform: céu limpo sobre {fields}</translation>
+    </message>
+    <message>
+        <location filename="../tasks/download.py" line="27"/>
+        <source>EarthPlatform: downloading assets to {folder}</source>
+        <translation>EarthPlatform: baixando assets em {folder}</translation>
+    </message>
+    <message>
+        <location filename="../tasks/layers.py" line="64"/>
+        <source>EarthPlatform: loading cloud masks</source>
+        <translation>EarthPlatform: carregando máscaras de nuvem</translation>
+    </message>
+    <message>
+        <location filename="../tasks/layers.py" line="97"/>
+        <source>EarthPlatform: loading imagery with cloud masks</source>
+        <translation>EarthPlatform: carregando imagens com máscaras de nuvem</translation>
+    </message>
+    <message>
+        <location filename="../tasks/layers.py" line="136"/>
+        <source>EarthPlatform: adding assets of {item}</source>
+        <translation>EarthPlatform: adicionando assets de {item}</translation>
+    </message>
+    <message>
+        <location filename="../tasks/layers.py" line="151"/>
+        <source>&apos;{asset}&apos; cannot be added as a layer.</source>
+        <translation>'{asset}' não pode ser adicionado como camada.</translation>
+    </message>
+    <message>
+        <location filename="../tasks/search.py" line="53"/>
+        <source>EarthPlatform search: {what}</source>
+        <translation>Busca EarthPlatform: {what}</translation>
     </message>
 </context>
 </TS>

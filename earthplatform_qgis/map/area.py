@@ -18,6 +18,8 @@ from qgis.core import (
     QgsRectangle,
 )
 
+from earthplatform_qgis.stac.words import tr
+
 # Segments per rectangle edge: a projected rectangle is curved in lon/lat. 64 steps follow the
 # curve to centimetres over a 100 km UTM view and to tens of metres over a 2,000 km polar one,
 # well under a pixel. Collinear points are dropped afterwards, so straight edges (a 4326 or
@@ -93,13 +95,13 @@ def fields_to_intersects(
     if max_vertices < 5:
         raise ValueError(f"A search area takes at least 5 positions, not {max_vertices}")
     if not crs.isValid():
-        raise ExtentError("The fields have no valid coordinate reference system")
+        raise ExtentError(tr("The fields have no valid coordinate reference system"))
     transform = _to_lonlat(crs, transform_context)
     tolerance = FIELDS_TOLERANCE
     # Grown one by one, the union has fewer vertices to join: twice as fast with thousands.
     fields = [_grown(_field_in_lonlat(geometry, transform), tolerance) for geometry in geometries]
     if not fields:
-        raise ExtentError("There are no fields to search")
+        raise ExtentError(tr("There are no fields to search"))
     area = QgsGeometry.unaryUnion(fields)
     clusters = max(1, max_vertices // POSITIONS_PER_CLUSTER)
     while True:
@@ -145,13 +147,15 @@ def describe_extent(geojson: dict[str, Any]) -> str:
     (with en dashes)."""
     west, south, east, north = geometry_bbox(geojson)
     if (west, south, east, north) == (-180, -90, 180, 90):
-        return "the whole world"
+        return tr("the whole world")
     lats = f"{_latitude(south)}{_DASH}{_latitude(north)}"
     if west == -180 and east == 180:
-        return f"all longitudes, {lats}"
+        return tr("all longitudes, {latitudes}").format(latitudes=lats)
     lons = f"{_longitude(west)}{_DASH}{_longitude(east)}"
     if west > east:
-        return f"{lons} (across the antimeridian), {lats}"
+        return tr("{longitudes} (across the antimeridian), {latitudes}").format(
+            longitudes=lons, latitudes=lats
+        )
     return f"{lons}, {lats}"
 
 
@@ -172,12 +176,12 @@ def _to_lonlat(
 def _check(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> None:
     """Raise ExtentError unless the extent is a finite area in a valid CRS."""
     if not crs.isValid():
-        raise ExtentError("The map has no valid coordinate reference system")
+        raise ExtentError(tr("The map has no valid coordinate reference system"))
     corners = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
     if not all(math.isfinite(value) for value in corners):
-        raise ExtentError("The map extent is not a finite area")
+        raise ExtentError(tr("The map extent is not a finite area"))
     if extent.isNull() or extent.isEmpty():
-        raise ExtentError("The map extent is empty")
+        raise ExtentError(tr("The map extent is empty"))
 
 
 def _unwrapped_area(extent: QgsRectangle, transform: QgsCoordinateTransform) -> QgsGeometry:
@@ -185,7 +189,7 @@ def _unwrapped_area(extent: QgsRectangle, transform: QgsCoordinateTransform) -> 
     ring = _unwrap(_transformed_boundary(extent, transform))
     if not ring:
         if _lonlat(transform, extent.center().x(), extent.center().y()) is None:
-            raise ExtentError("The map extent cannot be converted to longitude/latitude")
+            raise ExtentError(tr("The map extent cannot be converted to longitude/latitude"))
         # Only the inside transforms: the projection's whole domain (e.g. the disc of an
         # azimuthal projection) is in view, which may reach anywhere on the globe.
         return QgsGeometry.fromRect(QgsRectangle(-180, -90, 180, 90))
@@ -237,13 +241,13 @@ def _field_in_lonlat(geometry: QgsGeometry, transform: QgsCoordinateTransform) -
     try:
         field.transform(transform)
     except QgsCsException:
-        raise ExtentError("A field cannot be converted to longitude/latitude") from None
+        raise ExtentError(tr("A field cannot be converted to longitude/latitude")) from None
     box = field.boundingBox()
     if not all(math.isfinite(v) for v in (box.xMinimum(), box.width(), box.height())):
-        raise ExtentError("A field cannot be converted to longitude/latitude")
+        raise ExtentError(tr("A field cannot be converted to longitude/latitude"))
     if box.yMinimum() < -90 or box.yMaximum() > 90:
         # e.g. metres read as degrees: the layer's CRS is not the one its data is in.
-        raise ExtentError("A field lies beyond the poles: is its layer's CRS the right one?")
+        raise ExtentError(tr("A field lies beyond the poles: is its layer's CRS the right one?"))
     if box.width() <= 180:
         # Buffers of self-intersecting rings go wrong: a field may come so, or be made so by
         # the transform where its vertices nearly meet.
@@ -445,7 +449,7 @@ def _to_geojson(polygons: list[list[list[QgsPointXY]]]) -> dict[str, Any]:
         if rings[0]:
             cleaned.append([ring for ring in rings if ring])
     if not cleaned:
-        raise ExtentError("The map extent is too small to search")
+        raise ExtentError(tr("The map extent is too small to search"))
     if len(cleaned) == 1:
         return {"type": "Polygon", "coordinates": cleaned[0]}
     return {"type": "MultiPolygon", "coordinates": cleaned}
@@ -530,9 +534,13 @@ def _ring_bounds(ring: list[list[float]]) -> tuple[float, float, float, float]:
 
 def _longitude(value: float) -> str:
     """e.g. '1.89°E', '170.00°W'."""
-    return f"{abs(value):.2f}°{'W' if value < 0 else 'E'}"
+    return (tr("{degrees}°W") if value < 0 else tr("{degrees}°E")).format(
+        degrees=f"{abs(value):.2f}"
+    )
 
 
 def _latitude(value: float) -> str:
     """e.g. '43.41°N', '90.00°S'."""
-    return f"{abs(value):.2f}°{'S' if value < 0 else 'N'}"
+    return (tr("{degrees}°S") if value < 0 else tr("{degrees}°N")).format(
+        degrees=f"{abs(value):.2f}"
+    )

@@ -8,6 +8,7 @@ from qgis.core import QgsMapLayer, QgsRasterLayer, QgsVectorLayer
 from earthplatform_qgis.map.names import layer_name
 from earthplatform_qgis.map.rasters import configure_gdal, style_mask, vsicurl_path
 from earthplatform_qgis.stac.assets import MASK_ASSETS, AssetInfo, AssetKind
+from earthplatform_qgis.stac.words import tr
 
 
 def asset_layer_name(item_id: str, asset: AssetInfo) -> str:
@@ -34,7 +35,7 @@ def asset_layer(item_id: str, asset: AssetInfo) -> QgsMapLayer:
     Reads over the network: call it off the GUI thread. May be invalid: see layer_problem.
     """
     if asset.href is None:
-        raise ValueError(f"'{asset.key}' has no readable link")
+        raise ValueError(tr("'{asset}' has no readable link").format(asset=asset.key))
     configure_gdal()
     name = asset_layer_name(item_id, asset)
     return open_layer(vsicurl_path(asset.href), name, asset.kind, asset.key)

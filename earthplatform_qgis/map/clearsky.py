@@ -42,10 +42,11 @@ from earthplatform_qgis.map.rasters import (
     vsicurl_path,
 )
 from earthplatform_qgis.stac.masks import AG_MASK, EDA_MASK, SCL_MASK
+from earthplatform_qgis.stac.words import marked, tr
 
 T = TypeVar("T")
 CATEGORIES = (CLEAR, CLOUD, SHADOW, OTHER)
-SUB_PIXEL_NOTE = "smaller than one mask pixel (no pixel centre inside the field)"
+SUB_PIXEL_NOTE = marked("smaller than one mask pixel (no pixel centre inside the field)")
 
 
 class MaskReadError(RuntimeError):
@@ -100,13 +101,17 @@ def clear_sky(counts: FieldCounts, kind: str, nodata: int | None = None) -> Clea
     valid = sum(totals.values())
     notes = []
     if counts.field_px == 0:
-        notes.append(SUB_PIXEL_NOTE)
+        notes.append(tr(SUB_PIXEL_NOTE))
     elif counts.outside_px == counts.field_px:
-        notes.append("outside the mask's extent")
+        notes.append(tr("outside the mask's extent"))
     elif valid == 0:
-        notes.append("no valid mask pixel under the field (all no data)")
+        notes.append(tr("no valid mask pixel under the field (all no data)"))
     elif counts.outside_px:
-        notes.append(f"{counts.outside_px} of {counts.field_px} pixels outside the mask's extent")
+        notes.append(
+            tr("{outside} of {pixels} pixels outside the mask's extent").format(
+                outside=counts.outside_px, pixels=counts.field_px
+            )
+        )
     clear, cloud, shadow, other = (
         100.0 * totals[name] / valid if valid else None for name in CATEGORIES
     )
@@ -124,10 +129,10 @@ class MaskRaster:
         self.href = href
         self.dataset = self._gdal(lambda: gdal.Open(vsicurl_path(href)))
         if self.dataset.RasterCount < MASK_BAND:
-            raise MaskReadError("the file has no raster band")
+            raise MaskReadError(tr("the file has no raster band"))
         transform = self.dataset.GetGeoTransform()
         if transform[2] or transform[4]:
-            raise MaskReadError("the mask's grid is rotated, which is not supported")
+            raise MaskReadError(tr("the mask's grid is rotated, which is not supported"))
         self.transform = transform
         self.width, self.height = self.dataset.RasterXSize, self.dataset.RasterYSize
         self.band = self.dataset.GetRasterBand(MASK_BAND)
@@ -135,7 +140,7 @@ class MaskRaster:
         self.nodata = int(nodata) if nodata is not None and math.isfinite(nodata) else None
         self.wkt = self.dataset.GetProjection()
         if not self.wkt:
-            raise MaskReadError("the mask has no coordinate reference system")
+            raise MaskReadError(tr("the mask has no coordinate reference system"))
         self.crs = QgsCoordinateReferenceSystem.fromWkt(self.wkt)
 
     def transform_from(
@@ -153,7 +158,7 @@ class MaskRaster:
             local.transform(transform)
         except QgsCsException as error:
             raise MaskReadError(
-                f"the field cannot be placed on the mask's grid: {error}"
+                tr("the field cannot be placed on the mask's grid: {error}").format(error=error)
             ) from error
         box = local.boundingBox()
         x0, pixel_w, _, y0, _, pixel_h = self.transform
@@ -195,10 +200,12 @@ class MaskRaster:
         try:
             code = gdal_call(lambda: gdal.RasterizeLayer(target, [1], layer, burn_values=[1]))
         except GdalError as failure:
-            raise MaskReadError(f"the field cannot be rasterized: {failure}") from None
+            raise MaskReadError(
+                tr("the field cannot be rasterized: {error}").format(error=failure)
+            ) from None
         if code != 0:
-            reason = gdal.GetLastErrorMsg() or "unknown error"
-            raise MaskReadError(f"the field cannot be rasterized: {reason}")
+            reason = gdal.GetLastErrorMsg() or tr("unknown error")
+            raise MaskReadError(tr("the field cannot be rasterized: {error}").format(error=reason))
         return np.asarray(target.GetRasterBand(1).ReadAsArray()) == 1
 
     def _read(self, col: int, row: int, width: int, height: int) -> np.ndarray:
@@ -206,10 +213,12 @@ class MaskRaster:
         values = np.asarray(self._gdal(lambda: self.band.ReadAsArray(col, row, width, height)))
         if values.dtype.kind not in "iu":
             raise MaskReadError(
-                f"its values are {values.dtype} numbers, not the whole-number classes of a mask"
+                tr("its values are {kind} numbers, not the whole-number classes of a mask").format(
+                    kind=values.dtype
+                )
             )
         if values.size and values.min() < 0:
-            raise MaskReadError("it holds negative values, which no mask class has")
+            raise MaskReadError(tr("it holds negative values, which no mask class has"))
         return values
 
     def _gdal(self, action: Callable[[], T]) -> T:

@@ -18,6 +18,7 @@ from qgis.PyQt.QtGui import QColor
 
 from earthplatform_qgis.map.clearsky_table import CLEAR_PCT, clear_sky_fields
 from earthplatform_qgis.map.fields import FieldSet
+from earthplatform_qgis.stac.words import tr
 
 # From cloudy to clear: red, amber, green (the ends told apart by lightness too, for the
 # red-green colour-blind; amber marks the doubtful middle). The calendar uses the same.
@@ -78,7 +79,9 @@ def _renderer() -> QgsGraduatedSymbolRenderer:
         symbol = QgsFillSymbol.createSimple(
             {"color": clear_colour(low + CLASS_WIDTH / 2).name(), "outline_color": "#303030"}
         )
-        ranges.append(QgsRendererRange(low, high, symbol, f"{low}\N{EN DASH}{high} % clear"))
+        # The en dash as it is: pylupdate5 reads no \N{} escape.
+        label = tr("{low}–{high} % clear").format(low=low, high=high)  # noqa: RUF001
+        ranges.append(QgsRendererRange(low, high, symbol, label))
     renderer = QgsGraduatedSymbolRenderer(CLEAR_PCT, ranges)
     renderer.setSourceSymbol(
         QgsFillSymbol.createSimple(

@@ -11,6 +11,7 @@ from earthplatform_qgis.map.clearsky import ClearSkyRow
 from earthplatform_qgis.map.compat import qgs_fields
 from earthplatform_qgis.map.footprint_file import stac_datetime
 from earthplatform_qgis.map.names import layer_name
+from earthplatform_qgis.stac.words import tr
 
 CLEAR_PCT = "clear_pct"
 # Column -> kind, in table order.
@@ -37,7 +38,7 @@ def clear_sky_fields() -> QgsFields:
 
 def clear_sky_layer_name(fields_layer: str, when: str, *more: str) -> str:
     """`EarthPlatform — clear sky — <fields layer> — <time>` (then `more`, e.g. "map")."""
-    return layer_name("EarthPlatform", "clear sky", fields_layer, when, *more)
+    return layer_name("EarthPlatform", tr("clear sky"), fields_layer, when, *more)
 
 
 def create_clear_sky_layer(name: str, features: list[QgsFeature]) -> QgsVectorLayer:

@@ -16,6 +16,7 @@ from qgis.core import (
 )
 
 from earthplatform_qgis.map.compat import POLYGON_GEOMETRY
+from earthplatform_qgis.stac.words import tr
 
 
 class FieldsError(ValueError):
@@ -45,27 +46,36 @@ class FieldSet:
 
     def describe(self) -> str:
         """e.g. "12 fields of 'parcels' (selected)"."""
+        if self.selected_only:
+            one, many = (
+                tr("{n} field of '{layer}' (selected)"),
+                tr("{n} fields of '{layer}' (selected)"),
+            )
+        else:
+            one, many = tr("{n} field of '{layer}'"), tr("{n} fields of '{layer}'")
         count = len(self.fields)
-        noun = "field" if count == 1 else "fields"
-        selection = " (selected)" if self.selected_only else ""
-        return f"{count} {noun} of '{self.layer_name}'{selection}"
+        return (one if count == 1 else many).format(n=count, layer=self.layer_name)
 
 
 def check_fields_layer(layer: QgsMapLayer | None, selected_only: bool) -> QgsVectorLayer:
     """The layer, if it can give fields; FieldsError saying why not otherwise."""
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
-        raise FieldsError("Choose a polygon layer for the fields")
+        raise FieldsError(tr("Choose a polygon layer for the fields"))
     name = layer.name()
     if layer.geometryType() != POLYGON_GEOMETRY:
-        raise FieldsError(f"'{name}' is not a polygon layer: fields must be polygons")
+        raise FieldsError(
+            tr("'{layer}' is not a polygon layer: fields must be polygons").format(layer=name)
+        )
     if not layer.crs().isValid():
         raise FieldsError(
-            f"'{name}' has no coordinate reference system: set one in its Layer Properties"
+            tr(
+                "'{layer}' has no coordinate reference system: set one in its Layer Properties"
+            ).format(layer=name)
         )
     if selected_only and layer.selectedFeatureCount() == 0:
-        raise FieldsError(f"No features of '{name}' are selected")
+        raise FieldsError(tr("No features of '{layer}' are selected").format(layer=name))
     if not selected_only and layer.featureCount() == 0:
-        raise FieldsError(f"'{name}' has no features")
+        raise FieldsError(tr("'{layer}' has no features").format(layer=name))
     return layer
 
 
@@ -82,7 +92,11 @@ def fields_of_layer(
     fieldset.fields, fieldset.skipped = read_fields(features, id_attribute)
     if not fieldset.fields:
         reasons = "; ".join(fieldset.skipped[:3])
-        raise FieldsError(f"No feature of '{layer.name()}' has a usable polygon: {reasons}")
+        raise FieldsError(
+            tr("No feature of '{layer}' has a usable polygon: {reasons}").format(
+                layer=layer.name(), reasons=reasons
+            )
+        )
     return fieldset
 
 
@@ -100,16 +114,18 @@ def read_fields(
         field_id = _field_id(feature, id_attribute)
         geometry = feature.geometry()
         if geometry is None or geometry.isNull() or geometry.isEmpty():
-            skipped.append(f"field {field_id}: no geometry")
+            skipped.append(tr("field {id}: no geometry").format(id=field_id))
             continue
         note = ""
         if not geometry.isGeosValid():
             errors = geometry.validateGeometry(Qgis.GeometryValidationEngine.Geos)
             reason = errors[0].what() if errors else "invalid"
             geometry = _polygon_parts(geometry.makeValid())
-            note = f"geometry repaired ({reason})"
+            note = tr("geometry repaired ({reason})").format(reason=reason)
         if geometry.isEmpty():
-            skipped.append(f"field {field_id}: the geometry has no area once repaired")
+            skipped.append(
+                tr("field {id}: the geometry has no area once repaired").format(id=field_id)
+            )
             continue
         fields.append(Field(field_id, geometry, note))
     return fields, skipped

@@ -24,6 +24,7 @@ from earthplatform_qgis.map.geometry import polygon_from_geojson
 from earthplatform_qgis.stac.errors import EarthPlatformError
 from earthplatform_qgis.stac.links import readable_href
 from earthplatform_qgis.stac.masks import AG_MASK, EDA_MASK
+from earthplatform_qgis.stac.words import tr
 
 TABLE = "footprints"
 DATETIME = "datetime"
@@ -84,12 +85,16 @@ def create_footprint_file(path: Path) -> None:
     """An empty footprint GeoPackage at path (EPSG:4326 multipolygons, FOOTPRINT_FIELDS)."""
     source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     if source is None:
-        raise FootprintFileError(f"{path} cannot be created: {gdal_reason()}")
+        raise FootprintFileError(
+            tr("{path} cannot be created: {reason}").format(path=path, reason=gdal_reason())
+        )
     wgs84 = osr.SpatialReference()
     wgs84.ImportFromEPSG(4326)
     table = source.CreateLayer(TABLE, wgs84, ogr.wkbMultiPolygon, ["FID=fid"])
     if table is None:
-        raise FootprintFileError(f"{path} cannot be created: {gdal_reason()}")
+        raise FootprintFileError(
+            tr("{path} cannot be created: {reason}").format(path=path, reason=gdal_reason())
+        )
     for name, kind in FOOTPRINT_FIELDS:
         field = ogr.FieldDefn(name, _OGR_TYPES[kind])
         if kind == "bool":
@@ -133,16 +138,22 @@ def footprint_rows(
     problems: list[str] = []
     for index, item in enumerate(items):
         if not isinstance(item, dict) or item.get("id") is None:
-            problems.append(f"result {index + 1}: skipped, not a STAC item (no id)")
+            problems.append(
+                tr("result {number}: skipped, not a STAC item (no id)").format(number=index + 1)
+            )
             continue
         try:
             row, problem = _row(item, texts[index] if texts else None)
         except Exception as error:  # one malformed item must not lose the rest of the search
-            problems.append(f"{_text(item['id'])}: skipped, not a readable STAC item ({error!r})")
+            problems.append(
+                tr("{item}: skipped, not a readable STAC item ({error})").format(
+                    item=_text(item["id"]), error=repr(error)
+                )
+            )
             continue
         rows.append(row)
         if problem:
-            problems.append(f"{row.values[0]}: {problem}")
+            problems.append(tr("{item}: {problem}").format(item=row.values[0], problem=problem))
     return rows, problems
 
 
@@ -164,12 +175,20 @@ def _row(item: dict[str, Any], text: bytes | None) -> tuple[FootprintRow, str | 
     ]
     shown = [_text(value) for value in texts]
     if shown != [None if value is None else str(value) for value in texts]:
-        problem = _joined(problem, f"NUL characters and lone surrogates are shown as {REPLACEMENT}")
+        problem = _joined(
+            problem,
+            tr("NUL characters and lone surrogates are shown as {replacement}").format(
+                replacement=REPLACEMENT
+            ),
+        )
     item_id, collection, platform, ag_mask_id, eda_mask_id, thumbnail_href, self_href = shown
     stamp = None if instant is None else instant.toString(Qt.DateFormat.ISODateWithMs)
     if stamp == "":  # Qt writes no ISO text outside the years 1-9999, which UTC may leave
         problem = _joined(
-            problem, f"datetime {_text(when)!r} cannot be read in UTC (a year beyond 1-9999)"
+            problem,
+            tr("datetime {value} cannot be read in UTC (a year beyond 1-9999)").format(
+                value=repr(_text(when))
+            ),
         )
         stamp = None
     values = (
@@ -188,7 +207,7 @@ def _row(item: dict[str, Any], text: bytes | None) -> tuple[FootprintRow, str | 
     try:
         geometry, geometry_problem = polygon_from_geojson(item.get("geometry"))
     except (TypeError, ValueError, IndexError, KeyError, AttributeError):
-        geometry, geometry_problem = None, "no map outline: the geometry cannot be read"
+        geometry, geometry_problem = None, tr("no map outline: the geometry cannot be read")
     wkb, extent = None, None
     if geometry is not None:
         geometry.convertToMultiType()  # the table holds multipolygons, as GeoPackage asks
@@ -247,7 +266,7 @@ def stac_datetime(value: Any) -> tuple[QDateTime | None, str | None]:
         return None, None
     instant = QDateTime.fromString(str(value), Qt.DateFormat.ISODateWithMs)
     if not instant.isValid():
-        return None, f"datetime {_text(value)!r} cannot be read"
+        return None, tr("datetime {value} cannot be read").format(value=repr(_text(value)))
     if instant.timeSpec() == Qt.TimeSpec.LocalTime:
         # No offset given: STAC times are UTC, never the local time of whoever searches.
         # (setTimeZone, not setTimeSpec: Qt 6.9 deprecates the time-spec setters.)
@@ -272,7 +291,11 @@ class FootprintWriter:
         self.path = path
         self._source = ogr.Open(str(path), 1)
         if self._source is None:
-            raise FootprintFileError(f"{path} cannot be opened for writing: {gdal_reason()}")
+            raise FootprintFileError(
+                tr("{path} cannot be opened for writing: {reason}").format(
+                    path=path, reason=gdal_reason()
+                )
+            )
         # A commit then waits for no disk flush (WAL keeps the file consistent, it may lose
         # the last pages if the machine loses power): 3 ms a page less, on the search's path.
         _execute(self._source, "PRAGMA synchronous=NORMAL")
@@ -292,13 +315,13 @@ class FootprintWriter:
         extent: QgsRectangle | None = None
         ids: list[int] = []
         try:
-            self._check(self._source.StartTransaction(), "start a transaction")
+            self._check(self._source.StartTransaction(), tr("start a transaction"))
             for row in rows:
                 ids.append(self._insert(row))
                 if row.extent is not None:
                     extent = QgsRectangle(row.extent) if extent is None else extent
                     extent.combineExtentWith(row.extent)
-            self._check(self._source.CommitTransaction(), "commit a page")
+            self._check(self._source.CommitTransaction(), tr("commit a page"))
         except RuntimeError as error:  # GDAL's, where gdal.UseExceptions() is on
             self._source.RollbackTransaction()
             raise FootprintFileError(f"{self.path}: {error}") from error
@@ -316,13 +339,19 @@ class FootprintWriter:
                 setter(feature, index, value)
         if row.wkb is not None:
             feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(row.wkb))
-        self._check(self._table.CreateFeature(feature), f"write item {row.values[0]}")
+        self._check(
+            self._table.CreateFeature(feature), tr("write item {item}").format(item=row.values[0])
+        )
         return int(feature.GetFID())
 
     def _check(self, code: Any, doing: str) -> None:
         # Returned as a code, or raised as RuntimeError where gdal.UseExceptions() is on.
         if code not in (0, None):
-            raise FootprintFileError(f"{self.path}: cannot {doing}: {gdal_reason()}")
+            raise FootprintFileError(
+                tr("{path}: cannot {doing}: {reason}").format(
+                    path=self.path, doing=doing, reason=gdal_reason()
+                )
+            )
 
     def close(self) -> None:
         if self._source is not None:
@@ -336,4 +365,4 @@ class FootprintWriter:
 
 def gdal_reason() -> str:
     """GDAL's last error message, or words saying it gave none."""
-    return gdal.GetLastErrorMsg() or "no reason given"
+    return gdal.GetLastErrorMsg() or tr("no reason given")

@@ -27,6 +27,7 @@ from earthplatform_qgis.map.footprint_file import (
     gdal_reason,
 )
 from earthplatform_qgis.stac.errors import EarthPlatformError
+from earthplatform_qgis.stac.words import tr
 
 SAVED_SUFFIX = "_earthplatform"
 # SQLite's companions of a database in WAL mode.
@@ -81,7 +82,9 @@ class FootprintStore:
                 self._lock.tryLock(0)
             create_footprint_file(path)
         except (OSError, RuntimeError) as error:  # RuntimeError: GDAL's, if it raises
-            raise FootprintFileError(f"{path} cannot be created: {error}") from error
+            raise FootprintFileError(
+                tr("{path} cannot be created: {reason}").format(path=path, reason=error)
+            ) from error
         return path
 
     def holds(self, path: Path) -> bool:
@@ -106,7 +109,9 @@ class FootprintStore:
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
             raise FootprintSaveError(
-                f"The footprints in {path.name} cannot be saved in {target.parent}: {error}"
+                tr("The footprints in {file} cannot be saved in {folder}: {error}").format(
+                    file=path.name, folder=target.parent, error=error
+                )
             ) from error
         self._copies[(path, target)] = state
         return target
@@ -176,7 +181,9 @@ def _backup(source: Path, target: Path) -> None:
     gdal.ErrorReset()
     reader = ogr.Open(str(source), 0)
     if reader is None:
-        raise OSError(f"{source} cannot be read: {gdal_reason()}")
+        raise OSError(
+            tr("{path} cannot be read: {reason}").format(path=source, reason=gdal_reason())
+        )
     quoted = str(target).replace("'", "''")
     try:
         reader.ExecuteSQL(f"VACUUM INTO '{quoted}'")
@@ -185,4 +192,4 @@ def _backup(source: Path, target: Path) -> None:
     finally:
         reader = None
     if gdal.GetLastErrorType() >= gdal.CE_Failure or not target.exists():
-        raise OSError(gdal.GetLastErrorMsg() or f"{target} was not written")
+        raise OSError(gdal.GetLastErrorMsg() or tr("{path} was not written").format(path=target))

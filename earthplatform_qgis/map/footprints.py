@@ -11,6 +11,7 @@ from qgis.core import (
     Qgis,
     QgsAbstractFeatureSource,
     QgsEditorWidgetSetup,
+    QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
     QgsFields,
@@ -27,6 +28,7 @@ from earthplatform_qgis.map.footprint_file import (
     FootprintFileError,
     layer_source,
 )
+from earthplatform_qgis.stac.words import tr
 
 if TYPE_CHECKING:
     from earthplatform_qgis.map.clearsky_summary import ItemClearSky
@@ -34,9 +36,10 @@ if TYPE_CHECKING:
 FOOTPRINT_STYLE = "footprints.qml"
 # The datetime field is text (see footprint_file.py): the temporal controller reads it as one.
 INSTANT = f'to_datetime("{DATETIME}")'
+# {cloud_cover} and {unknown}: the words, through tr() as the layer is dressed.
 MAP_TIP = """<b>[% "id" %]</b><br>
 [% format_date("datetime", 'yyyy-MM-dd HH:mm:ss') %] UTC<br>
-Cloud cover: [% coalesce(format_number("eo:cloud_cover", 1) || ' %', 'unknown') %]<br>
+{cloud_cover} [% coalesce(format_number("eo:cloud_cover", 1) || ' %', {unknown}) %]<br>
 [% CASE WHEN "thumbnail" IS NOT NULL
    THEN '<img src="' || "thumbnail" || '" width="200">' END %]"""
 
@@ -45,7 +48,7 @@ def open_footprint_layer(path: Path, name: str) -> QgsVectorLayer:
     """The footprint file at path as a layer with the dock's look (dress_footprint_layer)."""
     layer = QgsVectorLayer(layer_source(path), name, "ogr")
     if not layer.isValid():
-        raise FootprintFileError(f"{path} cannot be read as a footprint layer")
+        raise FootprintFileError(tr("{path} cannot be read as a footprint layer").format(path=path))
     dress_footprint_layer(layer)
     return layer
 
@@ -58,7 +61,9 @@ def dress_footprint_layer(layer: QgsVectorLayer) -> None:
         str(plugin_file("resources", FOOTPRINT_STYLE)), QgsMapLayer.StyleCategory.Symbology
     )
     if not ok:
-        raise FootprintFileError(f"{FOOTPRINT_STYLE} cannot be applied: {message}")
+        raise FootprintFileError(
+            tr("{style} cannot be applied: {reason}").format(style=FOOTPRINT_STYLE, reason=message)
+        )
     temporal = layer.temporalProperties()
     temporal.setMode(Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions)
     temporal.setStartExpression(INSTANT)
@@ -68,7 +73,11 @@ def dress_footprint_layer(layer: QgsVectorLayer) -> None:
     temporal.setLimitMode(Qgis.VectorTemporalLimitMode.IncludeBeginIncludeEnd)
     temporal.setIsActive(True)
     layer.setDisplayExpression('"id"')
-    layer.setMapTipTemplate(MAP_TIP)
+    layer.setMapTipTemplate(
+        MAP_TIP.format(
+            cloud_cover=tr("Cloud cover:"), unknown=QgsExpression.quotedString(tr("unknown"))
+        )
+    )
     # The item's whole JSON is hidden from the attribute table (its column menu shows it
     # again), the feature form and identify results; kept in exports and expressions.
     index = layer.fields().indexOf(ITEM_JSON)

@@ -11,6 +11,7 @@ from typing import TypeVar
 from osgeo import gdal
 
 from earthplatform_qgis.map.rasters import redact_hrefs, vsicurl_path
+from earthplatform_qgis.stac.words import marked, tr
 
 T = TypeVar("T")
 
@@ -49,7 +50,7 @@ def gdal_call(action: Callable[[], T]) -> T:
         last = gdal.GetLastErrorMsg()
         if last and last not in messages:
             messages.append(last)
-        raise GdalError(messages or ["unknown GDAL error"])
+        raise GdalError(messages or [tr("unknown GDAL error")])
     return result
 
 
@@ -74,30 +75,35 @@ def probe_status(href: str) -> int | None:
 
 
 _HTTP_STATUS = re.compile(r"HTTP (?:response|error) code\s*:?\s*(\d{3})", re.IGNORECASE)
-# What GDAL (its curl and TIFF messages) says, and the words for it; the first that matches.
+# What GDAL (its curl and TIFF messages) says, and the words for it (marked(): said through
+# tr()); the first that matches.
 _REASONS = (
-    (r"could not resolve", "the server's name could not be found: check the network"),
+    (r"could not resolve", marked("the server's name could not be found: check the network")),
     (
         r"couldn't connect|failed to connect|connection refused",
-        "the server could not be reached: check the network",
+        marked("the server could not be reached: check the network"),
     ),
-    (r"timed out|timeout", "the server did not answer in time"),
+    (r"timed out|timeout", marked("the server did not answer in time")),
     (
         r"transfer closed|connection reset|recv failure|partial file",
-        "the download broke off: try again",
+        marked("the download broke off: try again"),
     ),
-    (r"curl error", "the download failed on a network error: try again"),
+    (r"curl error", marked("the download failed on a network error: try again")),
     # GDAL's words for a file it has no answer for: "… does not exist in the file system, and
     # is not recognized as a supported dataset name".
-    (r"does not exist", "the file cannot be reached"),
+    (r"does not exist", marked("the file cannot be reached")),
     (
         r"not recognized as|not a tiff|cannot open tiff",
-        "the file is not a GeoTIFF that can be read (it is damaged, or not an image at all)",
+        marked(
+            "the file is not a GeoTIFF that can be read (it is damaged, or not an image at all)"
+        ),
     ),
     (
         r"tiff|ireadblock|read error",
-        "part of the file could not be read: it is damaged or incomplete, or its download "
-        "broke off",
+        marked(
+            "part of the file could not be read: it is damaged or incomplete, or its download "
+            "broke off"
+        ),
     ),
 )
 
@@ -115,16 +121,20 @@ def describe_failure(messages: list[str], status: int | None, hrefs: tuple[str, 
     """Why GDAL could not read a mask, in the analyst's words: the server's answer where it
     refused (e.g. "the server answered 404 (not found)"), else what went wrong."""
     if status is not None and status >= 400:
+        # HTTP's own phrase for the status, in English as HTTP has it.
         try:
             phrase = HTTPStatus(status).phrase.lower()
         except ValueError:
-            phrase = "an error"
-        later = "; try again later" if status >= 500 or status == 429 else ""
-        return f"the server answered {status} ({phrase}){later}"
+            phrase = tr("an error")
+        if status >= 500 or status == 429:
+            answered = tr("the server answered {status} ({phrase}); try again later")
+        else:
+            answered = tr("the server answered {status} ({phrase})")
+        return answered.format(status=status, phrase=phrase)
     text = " ".join(messages).lower()
     for pattern, words in _REASONS:
         if re.search(pattern, text):
-            return words
+            return tr(words)
     return scrub(messages[-1], hrefs)
 
 

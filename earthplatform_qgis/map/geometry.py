@@ -6,6 +6,8 @@ from typing import Any
 
 from qgis.core import Qgis, QgsGeometry, QgsPointXY
 
+from earthplatform_qgis.stac.words import tr
+
 
 def _ring(positions: list[list[float]]) -> list[QgsPointXY]:
     # Positions may carry a height; footprints are 2D.
@@ -18,7 +20,7 @@ def polygon_from_geojson(geojson: Any) -> tuple[QgsGeometry | None, str | None]:
     Invalid shapes (self-intersections) are kept, as the catalog drew them, and reported.
     """
     if not geojson:
-        return None, "no map outline: the item has no geometry"
+        return None, tr("no map outline: the item has no geometry")
     kind = geojson.get("type")
     if kind == "Polygon":
         geometry = QgsGeometry.fromPolygonXY([_ring(ring) for ring in geojson["coordinates"]])
@@ -27,14 +29,18 @@ def polygon_from_geojson(geojson: Any) -> tuple[QgsGeometry | None, str | None]:
             [[_ring(ring) for ring in polygon] for polygon in geojson["coordinates"]]
         )
     else:
-        return None, f"no map outline: footprints are polygons, the geometry is a {kind}"
+        return None, tr("no map outline: footprints are polygons, the geometry is a {kind}").format(
+            kind=kind
+        )
     if geometry.isEmpty():
-        return None, "no map outline: the geometry is empty"
+        return None, tr("no map outline: the geometry is empty")
     if not geometry.isGeosValid():
         errors = geometry.validateGeometry(Qgis.GeometryValidationEngine.Geos)
         reason = errors[0].what() if errors else "invalid"
-        return geometry, f"the geometry is not valid ({reason}); drawn as given"
+        return geometry, tr("the geometry is not valid ({reason}); drawn as given").format(
+            reason=reason
+        )
     if kind == "Polygon" and geometry.boundingBox().width() > 180:
         # RFC 7946 asks for a MultiPolygon split at 180°; unsplit, it wraps round the world.
-        return geometry, "the geometry crosses the antimeridian without being split"
+        return geometry, tr("the geometry crosses the antimeridian without being split")
     return geometry, None

@@ -33,6 +33,7 @@ from earthplatform_qgis.map.names import layer_name
 from earthplatform_qgis.map.rasters import configure_gdal, layer_problem, redact_hrefs, vsicurl_path
 from earthplatform_qgis.stac.errors import EarthPlatformError
 from earthplatform_qgis.stac.links import AssetRef, readable_href, streamed_links
+from earthplatform_qgis.stac.words import tr
 
 VISUAL_ASSET = "visual"
 RGB_ASSETS = ("red", "green", "blue")
@@ -76,7 +77,9 @@ class TrueColour:
     @property
     def layer_name(self) -> str:
         """`<item id> — True colour (visual)` or `… (red, green, blue)`."""
-        return layer_name(self.item_id, f"True colour ({', '.join(self.assets)})")
+        return layer_name(
+            self.item_id, tr("True colour ({assets})").format(assets=", ".join(self.assets))
+        )
 
 
 def band_stretch(asset: dict[str, Any]) -> tuple[float, float]:
@@ -111,10 +114,18 @@ def true_colour(item: dict[str, Any]) -> TrueColour:
     hrefs = [readable_href(band) if isinstance(band, dict) else None for band in bands]
     missing = [colour for colour, href in zip(RGB_ASSETS, hrefs) if not href]
     if missing:
+        if len(missing) == 1:
+            lacking = tr(
+                "{item} has no true-colour imagery: no readable 'visual' asset, and no readable "
+                "{assets} asset."
+            )
+        else:
+            lacking = tr(
+                "{item} has no true-colour imagery: no readable 'visual' asset, and no readable "
+                "{assets} assets."
+            )
         raise ImageryError(
-            f"{item_id} has no true-colour imagery: no readable 'visual' asset, and no "
-            f"readable {', '.join(repr(key) for key in missing)} "
-            f"asset{'s' if len(missing) > 1 else ''}."
+            lacking.format(item=item_id, assets=", ".join(repr(key) for key in missing))
         )
     return TrueColour(
         collection,
@@ -158,7 +169,11 @@ def build_rgb_vrt(source: TrueColour, path: Path) -> str:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ImageryError(f"The VRT of {source.item_id} cannot be written: {error}") from None
+        raise ImageryError(
+            tr("The VRT of {item} cannot be written: {error}").format(
+                item=source.item_id, error=error
+            )
+        ) from None
     options = gdal.BuildVRTOptions(separate=True, resolution="highest")
     sources = [vsicurl_path(href) for href in source.hrefs]
     try:
@@ -175,9 +190,10 @@ def build_rgb_vrt(source: TrueColour, path: Path) -> str:
 
 
 def _unreadable(source: TrueColour, reason: str) -> str:
-    return (
-        f"The {', '.join(source.assets)} images of {source.item_id} cannot be opened: "
-        f"{redact_hrefs(reason or 'unknown error', source.hrefs)}"
+    return tr("The {assets} images of {item} cannot be opened: {reason}").format(
+        assets=", ".join(source.assets),
+        item=source.item_id,
+        reason=redact_hrefs(reason or tr("unknown error"), source.hrefs),
     )
 
 
@@ -309,10 +325,10 @@ def restream_imagery(
 
 def imagery_problem(layer: QgsRasterLayer, source: TrueColour) -> str | None:
     """Why an imagery layer cannot be shown, in words for the user (no signed URLs); or None."""
-    what = f"The true-colour image of {source.item_id}"
+    what = tr("The true-colour image of {item}").format(item=source.item_id)
     problem = layer_problem(layer, what, source.hrefs)
     if problem is None and layer.bandCount() < 3:
-        return f"{what} has {layer.bandCount()} band(s), not 3."
+        return tr("{what} has {count} band(s), not 3.").format(what=what, count=layer.bandCount())
     return problem
 
 

@@ -23,6 +23,7 @@ from earthplatform_qgis.stac.http import redact_url
 from earthplatform_qgis.stac.links import AssetRef
 from earthplatform_qgis.stac.masks import AG_MASK, EDA_MASK, SCL_MASK, CloudMask
 from earthplatform_qgis.stac.presigned_relay import RELAY, relayed_link, s3_like_signed
+from earthplatform_qgis.stac.words import marked, tr
 
 # What a mask value says of the ground beneath, for counting clear sky: NODATA pixels are not
 # counted at all; the others are the valid pixels, each in one of the four summed categories.
@@ -35,7 +36,7 @@ class MaskClass:
     through)."""
 
     value: int
-    label: str
+    label: str  # marked(): shown through tr()
     category: str
     rgba: tuple[int, int, int, int]
 
@@ -47,10 +48,10 @@ _CLOUD = (235, 40, 200, 170)
 _SHADOW = (255, 160, 0, 170)
 _THIN = (0, 200, 255, 130)
 _AG_CLASSES = (
-    MaskClass(0, "No data", NODATA, _SEE_THROUGH),
-    MaskClass(1, "Clear", CLEAR, _SEE_THROUGH),
-    MaskClass(2, "Cloud", CLOUD, _CLOUD),
-    MaskClass(3, "Cloud shadow", SHADOW, _SHADOW),
+    MaskClass(0, marked("No data"), NODATA, _SEE_THROUGH),
+    MaskClass(1, marked("Clear"), CLEAR, _SEE_THROUGH),
+    MaskClass(2, marked("Cloud"), CLOUD, _CLOUD),
+    MaskClass(3, marked("Cloud shadow"), SHADOW, _SHADOW),
 )
 # Values as documented by each product; the EDA mask's first band is the cloud band and
 # has the agriculture mask's classes plus thin cloud. In SCL, only what is seen of the ground
@@ -58,20 +59,20 @@ _AG_CLASSES = (
 # snow are valid but "other", as EarthDaily's own clear-cover counts leave them out of "clear".
 MASK_CLASSES: dict[str, tuple[MaskClass, ...]] = {
     AG_MASK.key: _AG_CLASSES,
-    EDA_MASK.key: (*_AG_CLASSES, MaskClass(4, "Thin cloud", CLOUD, _THIN)),
+    EDA_MASK.key: (*_AG_CLASSES, MaskClass(4, marked("Thin cloud"), CLOUD, _THIN)),
     SCL_MASK.key: (
-        MaskClass(0, "No data", NODATA, _SEE_THROUGH),
-        MaskClass(1, "Saturated or defective", OTHER, (230, 0, 0, 170)),
-        MaskClass(2, "Dark area or topographic shadow", OTHER, (70, 70, 70, 120)),
-        MaskClass(3, "Cloud shadow", SHADOW, _SHADOW),
-        MaskClass(4, "Vegetation", CLEAR, _SEE_THROUGH),
-        MaskClass(5, "Bare soil", CLEAR, _SEE_THROUGH),
-        MaskClass(6, "Water", CLEAR, _SEE_THROUGH),
-        MaskClass(7, "Unclassified", OTHER, _SEE_THROUGH),
-        MaskClass(8, "Cloud, medium probability", CLOUD, (240, 130, 220, 140)),
-        MaskClass(9, "Cloud, high probability", CLOUD, _CLOUD),
-        MaskClass(10, "Thin cirrus", CLOUD, _THIN),
-        MaskClass(11, "Snow or ice", OTHER, (170, 225, 255, 150)),
+        MaskClass(0, marked("No data"), NODATA, _SEE_THROUGH),
+        MaskClass(1, marked("Saturated or defective"), OTHER, (230, 0, 0, 170)),
+        MaskClass(2, marked("Dark area or topographic shadow"), OTHER, (70, 70, 70, 120)),
+        MaskClass(3, marked("Cloud shadow"), SHADOW, _SHADOW),
+        MaskClass(4, marked("Vegetation"), CLEAR, _SEE_THROUGH),
+        MaskClass(5, marked("Bare soil"), CLEAR, _SEE_THROUGH),
+        MaskClass(6, marked("Water"), CLEAR, _SEE_THROUGH),
+        MaskClass(7, marked("Unclassified"), OTHER, _SEE_THROUGH),
+        MaskClass(8, marked("Cloud, medium probability"), CLOUD, (240, 130, 220, 140)),
+        MaskClass(9, marked("Cloud, high probability"), CLOUD, _CLOUD),
+        MaskClass(10, marked("Thin cirrus"), CLOUD, _THIN),
+        MaskClass(11, marked("Snow or ice"), OTHER, (170, 225, 255, 150)),
     ),
 }
 MASK_BAND = 1
@@ -150,7 +151,7 @@ def _with_streamed_url(path: str, change: Callable[[str], str]) -> str:
 
 def mask_layer_name(mask: CloudMask) -> str:
     """`<item id> — <mask kind title>`."""
-    return layer_name(mask.item_id, mask.kind.title)
+    return layer_name(mask.item_id, tr(mask.kind.title))
 
 
 def mask_layer(mask: CloudMask, name: str) -> QgsRasterLayer:
@@ -183,7 +184,7 @@ def style_mask(layer: QgsRasterLayer, kind: str) -> None:
     if not layer.isValid():
         return
     classes = [
-        QgsPalettedRasterRenderer.Class(c.value, QColor(*c.rgba), c.label)
+        QgsPalettedRasterRenderer.Class(c.value, QColor(*c.rgba), tr(c.label))
         for c in MASK_CLASSES[kind]
     ]
     layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), MASK_BAND, classes))
@@ -227,10 +228,13 @@ def layer_problem(layer: QgsMapLayer, what: str, hrefs: tuple[str, ...]) -> str 
     else:
         # error() of an OGR layer that failed to open crashes QGIS 3.22; GDAL's last message
         # (kept per thread) is the same reason.
-        reason = gdal.GetLastErrorMsg() or "unreachable, or not in a format OGR reads"
-    return f"{what} cannot be opened: {redact_hrefs(reason, hrefs)}"
+        reason = gdal.GetLastErrorMsg() or tr("unreachable, or not in a format OGR reads")
+    return tr("{what} cannot be opened: {reason}").format(
+        what=what, reason=redact_hrefs(reason, hrefs)
+    )
 
 
 def mask_layer_problem(layer: QgsRasterLayer, mask: CloudMask) -> str | None:
     """Why a mask layer cannot be shown, in words for the user; None when it can."""
-    return layer_problem(layer, f"The {mask.kind.title} of {mask.item_id}", (mask.href,))
+    what = tr("The {mask} of {item}").format(mask=tr(mask.kind.title), item=mask.item_id)
+    return layer_problem(layer, what, (mask.href,))

@@ -11,6 +11,7 @@ from typing import Any
 
 from earthplatform_qgis.stac.links import readable_href
 from earthplatform_qgis.stac.masks import AG_MASK, EDA_MASK, SCL_MASK
+from earthplatform_qgis.stac.words import tr
 
 
 class AssetKind(enum.Enum):
@@ -146,15 +147,11 @@ def describe_size(size: int | None) -> str:
     if size is None:
         return ""
     if size < 1000:
-        return f"{size} bytes"
+        return tr("{size} bytes").format(size=size)
     value = size / 1000
-    for unit in ("kB", "MB"):
+    # French writes ko, Mo, Go.
+    for unit in (tr("{size} kB"), tr("{size} MB")):
         if value < 1000:
-            return f"{value:.1f} {unit}"
+            return unit.format(size=f"{value:.1f}")
         value /= 1000
-    return f"{value:.1f} GB"
-
-
-def counted(count: int, noun: str) -> str:
-    """`1 file`, `3 files`: a count with its noun (regular plurals only)."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+    return tr("{size} GB").format(size=f"{value:.1f}")

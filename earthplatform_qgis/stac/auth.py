@@ -21,6 +21,7 @@ from earthplatform_qgis.stac.http import (
     shown_origin,
     url_origin,
 )
+from earthplatform_qgis.stac.words import tr
 
 # Refresh this long before the server's expiry, so a token never dies in the middle of a page.
 REFRESH_MARGIN = 60.0
@@ -91,33 +92,46 @@ class TokenProvider:
             )
         except requests.RequestException as error:
             raise AuthenticationError(
-                f"Could not get an access token: {describe_network_error(error, url)}"
+                tr("Could not get an access token: {error}").format(
+                    error=describe_network_error(error, url)
+                )
             ) from None
         where = redact_url(url)
         if response.status_code in (400, 401, 403):
-            said = server_message(response)
             raise AuthenticationError(
-                f"The token service refused the client id and secret (HTTP {response.status_code}"
-                f"{': ' + said if said else ''}). Check them in the EarthPlatform settings."
+                tr(
+                    "The token service refused the client id and secret ({status}). Check them "
+                    "in the EarthPlatform settings."
+                ).format(status=_status_said(response))
             )
         if response.status_code == 404:
-            raise AuthenticationError(f"The token URL does not exist (HTTP 404): {where}")
-        if not response.ok:
-            said = server_message(response)
             raise AuthenticationError(
-                f"The token service failed (HTTP {response.status_code}"
-                f"{': ' + said if said else ''}): {where}"
+                tr("The token URL does not exist (HTTP 404): {url}").format(url=where)
+            )
+        if not response.ok:
+            raise AuthenticationError(
+                tr("The token service failed ({status}): {url}").format(
+                    status=_status_said(response), url=where
+                )
             )
         try:
             body = response.json()
             token, lifetime = str(body["access_token"]), float(body.get("expires_in", 3600))
         except (ValueError, KeyError, TypeError):
-            kind = response.headers.get("Content-Type", "unknown content").split(";")[0]
+            kind = response.headers.get("Content-Type", tr("unknown content")).split(";")[0]
             raise AuthenticationError(
-                f"The token URL answered with {kind}, not an access token. "
-                f"Check the token URL: {where}"
+                tr(
+                    "The token URL answered with {kind}, not an access token. "
+                    "Check the token URL: {url}"
+                ).format(kind=kind, url=where)
             ) from None
         return token, lifetime
+
+
+def _status_said(response: requests.Response) -> str:
+    """`HTTP <status>: <the server's words>`, as HTTP and the server spell them."""
+    said = server_message(response)
+    return f"HTTP {response.status_code}{': ' + said if said else ''}"
 
 
 class BearerAuth(AuthBase):
@@ -138,7 +152,7 @@ class BearerAuth(AuthBase):
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
         target = url_origin(request.url or "")
         if target != self.api_origin:
-            self._refuse_unless_trusted(target, "a link")
+            self._refuse_unless_trusted(target, tr("a link"))
             request.headers.pop("Authorization", None)
             return request
         token = self.tokens.token()
@@ -149,12 +163,15 @@ class BearerAuth(AuthBase):
 
     def _refuse_unless_trusted(self, target: str, what: str) -> None:
         if target not in self.trusted:
-            api, other = shown_origin(self.api_origin), shown_origin(target) or "an unreadable URL"
+            api = shown_origin(self.api_origin)
+            other = shown_origin(target) or tr("an unreadable URL")
             raise ForeignOriginError(
-                f"The catalog at {api} sent the plugin to {other} ({what}). It was not "
-                f"followed, so that your access token stays with {api}. If {other} is a server "
-                "you trust, add it to Trusted servers in the EarthPlatform settings: it is then "
-                "asked without your token.",
+                tr(
+                    "The catalog at {api} sent the plugin to {other} ({what}). It was not "
+                    "followed, so that your access token stays with {api}. If {other} is a server "
+                    "you trust, add it to Trusted servers in the EarthPlatform settings: it is "
+                    "then asked without your token."
+                ).format(api=api, other=other, what=what),
                 url=other,
             )
 
@@ -165,7 +182,7 @@ class BearerAuth(AuthBase):
             target = url_origin(urljoin(response.url, response.headers.get("Location", "")))
             if target != self.api_origin:
                 response.close()
-                self._refuse_unless_trusted(target, "a redirect")
+                self._refuse_unless_trusted(target, tr("a redirect"))
         return response
 
     def _retry_refused(

@@ -44,6 +44,7 @@ from earthplatform_qgis.stac.paging import (
     number_matched,
 )
 from earthplatform_qgis.stac.spec import SearchSpec, format_interval
+from earthplatform_qgis.stac.words import marked, tr
 
 # Most pages a chunk of a datetime-ordered search is planned to hold. Every request in flight
 # may be a chunk read ahead of the merge, so up to `concurrency` times that many pages are
@@ -52,7 +53,7 @@ CHUNK_PAGES = 10
 MAX_CHUNKS = 1000
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 16
-OUT_OF_ORDER = (
+OUT_OF_ORDER = marked(
     "The catalog sorts results differently from what the plugin expects, so the rest of this "
     "search was fetched one page at a time."
 )
@@ -213,7 +214,7 @@ class _ChunkedSearch:
         try:
             self._check(entries, None)
         except _OrderMismatchError:
-            yield from self._one_by_one(following, OUT_OF_ORDER)
+            yield from self._one_by_one(following, tr(OUT_OF_ORDER))
             return
         intervals = plan_intervals(self.spec, self.order, features, self.matched, self.concurrency)
         if intervals:
@@ -223,7 +224,7 @@ class _ChunkedSearch:
             except _OrderMismatchError:
                 # Read on page by page; nothing handed over so far is handed over again.
                 self.chunks_dropped.set()
-                yield from self._one_by_one(following, OUT_OF_ORDER)
+                yield from self._one_by_one(following, tr(OUT_OF_ORDER))
                 return
         yield from self._one_by_one(following, None)
 
@@ -411,7 +412,7 @@ class _ChunkedSearch:
         """Until a page arrives; CancelledError as soon as the search is cancelled."""
         while not self.arrived.wait(CANCEL_POLL):
             if self.cancelled():
-                raise CancelledError("Search cancelled.")
+                raise CancelledError(tr("Search cancelled."))
         self.arrived.clear()
 
 

@@ -30,8 +30,10 @@ from earthplatform_qgis.stac.order import (
 )
 from earthplatform_qgis.stac.paging import Page, iter_pages
 from earthplatform_qgis.stac.spec import SearchSpec
+from earthplatform_qgis.stac.words import tr
 
-# Conformance classes a catalog must declare for the plugin's searches to work.
+# Conformance classes a catalog must declare for the plugin's searches to work, by the names
+# the STAC API specification gives them (not translated).
 REQUIRED_CONFORMANCE = {
     "core": "https://api.stacspec.org/v1.0.0/core",
     "item search": "https://api.stacspec.org/v1.0.0/item-search",
@@ -97,7 +99,8 @@ class EarthPlatformClient:
         self.asset_session.close()
 
     def get_json(self, url: str, what: str) -> Any:
-        """GET url and parse its JSON; errors say what was being fetched and why it failed."""
+        """GET url and parse its JSON; errors say what was being fetched (what, through tr())
+        and why it failed."""
         try:
             response = self.session.get(url)
         except requests.RequestException as error:
@@ -108,38 +111,50 @@ class EarthPlatformClient:
             return response.json()
         except ValueError:
             raise ApiError(
-                f"{what}: the answer is not JSON. Is {redact_url(url)} a STAC API?",
+                tr("{what}: the answer is not JSON. Is {url} a STAC API?").format(
+                    what=what, url=redact_url(url)
+                ),
                 status=response.status_code,
                 url=redact_url(url),
             ) from None
 
     def landing_page(self) -> dict[str, Any]:
         """The catalog's landing page."""
-        page = self.get_json(self.api_url, "Reading the catalog's landing page")
+        page = self.get_json(self.api_url, tr("Reading the catalog's landing page"))
         if not isinstance(page, dict) or "links" not in page:
-            raise ApiError(f"{self.api_url} answers, but it is not a STAC API (no links).")
+            raise ApiError(
+                tr("{url} answers, but it is not a STAC API (no links).").format(url=self.api_url)
+            )
         return page
 
     def check(self) -> ConnectionCheck:
         """Token, landing page and conformance, answering in words what is wrong."""
         if self.tokens is None:
-            return ConnectionCheck(False, "No client id and secret are set.")
+            return ConnectionCheck(False, tr("No client id and secret are set."))
         try:
             self.tokens.token()
             landing = self.landing_page()
             conforms = landing.get("conformsTo")
             if not isinstance(conforms, list):
-                conforms = self.get_json(f"{self.api_url}/conformance", "Reading conformance")
+                conforms = self.get_json(f"{self.api_url}/conformance", tr("Reading conformance"))
                 conforms = conforms.get("conformsTo", []) if isinstance(conforms, dict) else []
         except EarthPlatformError as error:
             return ConnectionCheck(False, str(error))
         missing = [name for name, uri in REQUIRED_CONFORMANCE.items() if uri not in conforms]
         if missing:
+            classes = (
+                tr("{first} and {second}").format(first=missing[0], second=missing[1])
+                if len(missing) == 2
+                else missing[0]
+            )
             return ConnectionCheck(
-                False, f"{self.api_url} is not a STAC API with {' and '.join(missing)}."
+                False,
+                tr("{url} is not a STAC API with {classes}.").format(
+                    url=self.api_url, classes=classes
+                ),
             )
         title = landing.get("title") or landing.get("id") or self.api_url
-        return ConnectionCheck(True, f"Signed in to {title}.")
+        return ConnectionCheck(True, tr("Signed in to {title}.").format(title=title))
 
     def collections(self, *, refresh: bool = False) -> list[CollectionInfo]:
         """Every collection of the catalog (all pages), cached after the first call."""
@@ -153,7 +168,7 @@ class EarthPlatformClient:
         seen: set[str] = set()
         while url and url not in seen:
             seen.add(url)
-            page = self.get_json(url, "Listing collections")
+            page = self.get_json(url, tr("Listing collections"))
             for collection in page.get("collections", []):
                 yield CollectionInfo(
                     id=str(collection["id"]),
@@ -166,7 +181,7 @@ class EarthPlatformClient:
 
     def queryables(self) -> set[str]:
         """The property names the catalog says it can filter on (its /queryables)."""
-        schema = self.get_json(f"{self.api_url}/queryables", "Reading queryables")
+        schema = self.get_json(f"{self.api_url}/queryables", tr("Reading queryables"))
         properties = schema.get("properties") if isinstance(schema, dict) else None
         return set(properties) if isinstance(properties, dict) else set()
 
@@ -179,7 +194,7 @@ class EarthPlatformClient:
         named = {field.field for field in spec.sortby} - {DATETIME, *TIEBREAKERS}
         if named and self._sort_kinds is None:
             try:
-                schema = self.get_json(f"{self.api_url}/queryables", "Reading queryables")
+                schema = self.get_json(f"{self.api_url}/queryables", tr("Reading queryables"))
             except EarthPlatformError:
                 schema = None
             self._sort_kinds = kinds_from_queryables(schema)
@@ -188,7 +203,8 @@ class EarthPlatformClient:
     def collection(self, collection_id: str) -> dict[str, Any]:
         """One collection's full JSON."""
         collection: dict[str, Any] = self.get_json(
-            f"{self.api_url}/collections/{collection_id}", f"Reading collection {collection_id}"
+            f"{self.api_url}/collections/{collection_id}",
+            tr("Reading collection {id}").format(id=collection_id),
         )
         return collection
 

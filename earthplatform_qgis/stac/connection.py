@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from earthplatform_qgis.stac.auth import Credentials
 from earthplatform_qgis.stac.errors import ConfigurationError
 from earthplatform_qgis.stac.http import redact_url, url_origin
+from earthplatform_qgis.stac.words import tr
 
 STAC_PATH = "/platform/v1/stac"
 _SEPARATORS = re.compile(r"[\s,;]+")
@@ -33,15 +34,21 @@ class Connection:
     trusted_origins: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        for what, url in (("STAC API URL", self.api_url), ("token URL", self.token_url)):
+        for what, url in (
+            (tr("The STAC API URL"), self.api_url),
+            (tr("The token URL"), self.token_url),
+        ):
             refusal = plain_http_refusal(what, url)
             if refusal:
-                raise ConfigurationError(f"{refusal} (from {self.source})")
+                raise ConfigurationError(
+                    tr("{refusal} (from {source})").format(refusal=refusal, source=self.source)
+                )
 
 
 def plain_http_refusal(what: str, url: str) -> str | None:
     """Why url cannot be used (http:// to another computer), or None (an unreadable URL
-    included: the request then fails with its own words, before anything is sent)."""
+    included: the request then fails with its own words, before anything is sent). what: the
+    URL's name with its article, through tr()."""
     try:
         parts = urlsplit(url.strip())
         host = parts.hostname or ""
@@ -49,11 +56,11 @@ def plain_http_refusal(what: str, url: str) -> str | None:
         return None
     if parts.scheme.lower() != "http" or is_loopback(host):
         return None
-    return (
-        f"The {what} {redact_url(url)} uses http://: the client secret and the access token "
-        "would cross the network unencrypted. Use https:// (http:// is only for this "
-        "computer: localhost, 127.0.0.1 or ::1)."
-    )
+    return tr(
+        "{what} {url} uses http://: the client secret and the access token would cross the "
+        "network unencrypted. Use https:// (http:// is only for this computer: localhost, "
+        "127.0.0.1 or ::1)."
+    ).format(what=what, url=redact_url(url))
 
 
 def is_loopback(host: str) -> bool:

@@ -25,6 +25,7 @@ from earthplatform_qgis.stac.assets import AssetInfo, item_assets
 from earthplatform_qgis.stac.errors import CancelledError, EarthPlatformError
 from earthplatform_qgis.stac.http import api_error, describe_network_error, redact_url
 from earthplatform_qgis.stac.links import AssetRef
+from earthplatform_qgis.stac.words import tr
 
 CHUNK_BYTES = 256 * 1024
 PART_SUFFIX = ".part"
@@ -108,10 +109,16 @@ def plan_downloads(
         for key in wanted:
             asset = assets.get(key)
             if asset is None:
-                plan.missing.append(f"{item_id} has no asset '{key}'")
+                plan.missing.append(
+                    tr("{item} has no asset '{asset}'").format(item=item_id, asset=key)
+                )
                 continue
             if asset.href is None:
-                plan.missing.append(f"{item_id}: asset '{key}' has no downloadable URL")
+                plan.missing.append(
+                    tr("{item}: asset '{asset}' has no downloadable URL").format(
+                        item=item_id, asset=key
+                    )
+                )
                 continue
             plan.files.append(
                 DownloadFile(
@@ -218,13 +225,17 @@ class Downloader:
                 except DownloadError as error:
                     report.failed.append((file, str(error)))
                 except OSError as error:  # the folder: not writable, full, gone
-                    report.failed.append((file, f"{self._what(file)}: {_disk_problem(error)}"))
+                    report.failed.append((file, _of(file, _disk_problem(error))))
         finally:
             report.bytes = self._received
             try:
                 save_items(plan, report.files)
             except OSError as error:
-                report.problems.append(f"The items' JSON was not saved: {_disk_problem(error)}")
+                report.problems.append(
+                    tr("The items' JSON was not saved: {problem}").format(
+                        problem=_disk_problem(error)
+                    )
+                )
         return report
 
     def _download(self, file: DownloadFile, report: DownloadReport) -> None:
@@ -272,7 +283,7 @@ class Downloader:
             except _ExpiredLinkError:
                 if state.refreshed:
                     raise DownloadError(
-                        f"{self._what(file)}: the server refuses even a newly signed link."
+                        _of(file, tr("the server refuses even a newly signed link."))
                     ) from None
                 state.href, state.refreshed = self._renewed(file), True
                 continue
@@ -284,20 +295,30 @@ class Downloader:
             expected = file.size if file.size is not None else total
             if expected is not None and received < expected:
                 # Ended early without an error (no length sent, or an older urllib3).
-                self._resume_or_give_up(file, state, f"{received} bytes arrived of {expected}")
+                self._resume_or_give_up(
+                    file,
+                    state,
+                    tr("{received} bytes arrived of {expected}").format(
+                        received=received, expected=expected
+                    ),
+                )
                 continue
             if expected is not None and received > expected:
                 self._restart(part)
                 raise DownloadError(
-                    f"{self._what(file)}: {received} bytes arrived, {expected} expected; "
-                    "the file was not kept."
+                    _of(
+                        file,
+                        tr(
+                            "{received} bytes arrived, {expected} expected; the file was not kept."
+                        ).format(received=received, expected=expected),
+                    )
                 )
             return self._finish(file, part)
 
     def _resume_or_give_up(self, file: DownloadFile, state: _FileState, why: str) -> None:
         state.resumes += 1
         if state.resumes > MAX_RESUMES:
-            raise DownloadError(f"{self._what(file)}: {why}")
+            raise DownloadError(_of(file, why))
 
     def _receive(self, file: DownloadFile, part: Path, state: _FileState) -> int | None:
         """Append the bytes from the end of part on; the file's full length where known."""
@@ -310,9 +331,7 @@ class Downloader:
         try:
             response = self.session.get(state.href, headers=headers, stream=True)
         except requests.RequestException as error:
-            raise DownloadError(
-                f"{self._what(file)}: {describe_network_error(error, state.href)}"
-            ) from None
+            raise DownloadError(_of(file, describe_network_error(error, state.href))) from None
         with response:
             if response.status_code in EXPIRED_STATUSES:
                 raise _ExpiredLinkError
@@ -321,11 +340,14 @@ class Downloader:
                 if file.size is None or offset == file.size:
                     return offset
                 self._restart(part)
-                raise _DroppedError("the partial file left by an earlier download did not match")
+                raise _DroppedError(
+                    tr("the partial file left by an earlier download did not match")
+                )
             if not response.ok:
-                raise DownloadError(str(api_error(response, f"Downloading {self._what(file)}")))
+                downloading = tr("Downloading {file}").format(file=_what(file))
+                raise DownloadError(str(api_error(response, downloading)))
             state.refreshed = False  # a link that works; it may expire again later
-            start, total = _span(response, offset, self._what(file))
+            start, total = _span(response, offset, _what(file))
             if not state.size_known and total is not None:
                 self._learn_size(total)
                 state.size_known = True
@@ -340,9 +362,11 @@ class Downloader:
                         self._received += len(chunk)
                         self._advance(len(chunk))
                         if self.cancelled():
-                            raise CancelledError("Download cancelled.")
+                            raise CancelledError(tr("Download cancelled."))
             except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
-                raise _DroppedError(f"the connection broke off ({type(error).__name__})") from None
+                raise _DroppedError(
+                    tr("the connection broke off ({error})").format(error=type(error).__name__)
+                ) from None
             return total
 
     def _restart(self, part: Path) -> None:
@@ -357,8 +381,13 @@ class Downloader:
             if verified is False:
                 part.unlink()
                 raise DownloadError(
-                    f"{self._what(file)}: the bytes received do not match the item's checksum; "
-                    "the file was not kept."
+                    _of(
+                        file,
+                        tr(
+                            "the bytes received do not match the item's checksum; the file was "
+                            "not kept."
+                        ),
+                    )
                 )
         os.replace(part, file.path)
         return bool(verified)
@@ -369,16 +398,24 @@ class Downloader:
         except CancelledError:
             raise
         except EarthPlatformError as error:
-            raise DownloadError(f"{self._what(file)}: the link expired and {error}") from None
+            raise DownloadError(
+                _of(file, tr("the link expired and {error}").format(error=error))
+            ) from None
         if file.ref not in hrefs:
             raise DownloadError(
-                f"{self._what(file)}: the link expired and the catalog no longer has the asset."
+                _of(file, tr("the link expired and the catalog no longer has the asset."))
             )
         return hrefs[file.ref]
 
-    @staticmethod
-    def _what(file: DownloadFile) -> str:
-        return f"'{file.ref.asset}' of {file.ref.item_id}"
+
+def _what(file: DownloadFile) -> str:
+    """The file in words: its asset key and item."""
+    return tr("'{asset}' of {item}").format(asset=file.ref.asset, item=file.ref.item_id)
+
+
+def _of(file: DownloadFile, problem: str) -> str:
+    """What went wrong with file, the file named first."""
+    return tr("{file}: {problem}").format(file=_what(file), problem=problem)
 
 
 @dataclass
@@ -393,8 +430,12 @@ class _FileState:
 
 def _disk_problem(error: OSError) -> str:
     """An OSError in words, with the path it concerns."""
-    where = f" ({error.filename})" if error.filename else ""
-    return f"cannot write the file: {error.strerror or error}{where}"
+    problem = error.strerror or str(error)
+    if error.filename:
+        return tr("cannot write the file: {problem} ({path})").format(
+            problem=problem, path=error.filename
+        )
+    return tr("cannot write the file: {problem}").format(problem=problem)
 
 
 class _ExpiredLinkError(Exception):
@@ -411,8 +452,10 @@ def _span(response: requests.Response, offset: int, what: str) -> tuple[int, int
         match = re.match(r"bytes (\d+)-\d+/(\d+|\*)", response.headers.get("Content-Range", ""))
         if not match or int(match.group(1)) != offset:
             raise DownloadError(
-                f"{what}: the server sent another part of the file than the one asked for "
-                f"({redact_url(response.url)})."
+                tr(
+                    "{file}: the server sent another part of the file than the one asked for "
+                    "({url})."
+                ).format(file=what, url=redact_url(response.url))
             )
         return offset, None if match.group(2) == "*" else int(match.group(2))
     length = response.headers.get("Content-Length")

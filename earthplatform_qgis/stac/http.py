@@ -18,6 +18,7 @@ from urllib3.util.retry import Retry
 from earthplatform_qgis.__about__ import __version__
 from earthplatform_qgis.stac.errors import ApiError
 from earthplatform_qgis.stac.network_settings import DIRECT, NetworkSettings
+from earthplatform_qgis.stac.words import tr
 
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 60.0
@@ -227,7 +228,7 @@ def redact_url(url: str) -> str:
         if parts.port:
             host = f"{host}:{parts.port}"
     except ValueError:  # a bracket or port urlsplit cannot read: "http://h:abc/"
-        return "(an unreadable URL)"
+        return tr("(an unreadable URL)")
     return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
@@ -270,53 +271,68 @@ def describe_network_error(error: requests.RequestException, url: str) -> str:
         host = url
     text = str(error)
     if isinstance(error, requests.exceptions.ProxyError):
-        return f"The proxy set in QGIS's network options {_proxy_failure(text)} ({host})."
-    if isinstance(error, requests.exceptions.InvalidSchema) and "SOCKS" in text:
-        return (
-            "The proxy set in QGIS's network options is a SOCKS5 proxy, which needs the Python "
-            f"package PySocks in QGIS's Python ({host})."
+        return tr("The proxy set in QGIS's network options {failure} ({host}).").format(
+            failure=_proxy_failure(text), host=host
         )
+    if isinstance(error, requests.exceptions.InvalidSchema) and "SOCKS" in text:
+        return tr(
+            "The proxy set in QGIS's network options is a SOCKS5 proxy, which needs the Python "
+            "package PySocks in QGIS's Python ({host})."
+        ).format(host=host)
     if isinstance(error, requests.exceptions.SSLError):
-        return (
-            f"The secure connection to {host} failed: its certificate could not be verified. "
+        return tr(
+            "The secure connection to {host} failed: its certificate could not be verified. "
             "Check the URL. A certificate signed by your organisation's own authority (or "
             "a proxy that intercepts HTTPS) needs that authority added to QGIS's "
             "Authentication Manager (Options, Authentication, Certificate Manager)."
-        )
+        ).format(host=host)
     if isinstance(error, requests.exceptions.ConnectTimeout):
-        return f"{host} did not accept a connection within {CONNECT_TIMEOUT:.0f} s."
+        return tr("{host} did not accept a connection within {seconds} s.").format(
+            host=host, seconds=f"{CONNECT_TIMEOUT:.0f}"
+        )
     # With retries on, requests reports a read timeout as a ConnectionError around urllib3's
     # ReadTimeoutError, so the text is what tells.
     if isinstance(error, requests.exceptions.ReadTimeout) or "Read timed out" in text:
-        return f"{host} stopped answering: no data came within the time allowed."
+        return tr("{host} stopped answering: no data came within the time allowed.").format(
+            host=host
+        )
     if isinstance(error, requests.exceptions.ConnectionError):
         if (
             "Name or service not known" in text
             or "NameResolutionError" in text
             or ("getaddrinfo" in text)
         ):
-            return f"The server name {host} could not be found. Check the URL and your network."
+            return tr(
+                "The server name {host} could not be found. Check the URL and your network."
+            ).format(host=host)
         if "Connection refused" in text:
-            return f"{host} refused the connection. Check the URL (and port)."
-        return f"Could not reach {host}. Check the URL and your network."
-    return f"The request to {host} failed: {type(error).__name__}."
+            return tr("{host} refused the connection. Check the URL (and port).").format(host=host)
+        return tr("Could not reach {host}. Check the URL and your network.").format(host=host)
+    return tr("The request to {host} failed: {error}.").format(
+        host=host, error=type(error).__name__
+    )
 
 
 def _proxy_failure(text: str) -> str:
     """What went wrong at the proxy, from requests' words for it."""
     if "407" in text:
-        return "asks for a user name and password: set them in QGIS's proxy settings"
+        return tr("asks for a user name and password: set them in QGIS's proxy settings")
     if "Connection refused" in text or "Failed to establish" in text:
-        return "cannot be reached: check its host and port in QGIS's proxy settings"
-    return "could not pass the request on"
+        return tr("cannot be reached: check its host and port in QGIS's proxy settings")
+    return tr("could not pass the request on")
 
 
 def api_error(response: requests.Response, what: str) -> ApiError:
-    """An ApiError for a non-2xx response, with status, server message and a redacted URL."""
+    """An ApiError for a non-2xx response, with status, server message and a redacted URL.
+    what: the request in words, already through tr()."""
     message = server_message(response)
     url = redact_url(response.url)
-    reason = f" {response.reason}" if response.reason else ""
-    text = f"{what} failed: HTTP {response.status_code}{reason}"
+    # The status and its reason stay as HTTP spells them.
+    status = f"HTTP {response.status_code} {response.reason or ''}".rstrip()
     if message:
-        text += f": {message}"
-    return ApiError(f"{text} ({url})", status=response.status_code, url=url, server_message=message)
+        text = tr("{what} failed: {status}: {message} ({url})").format(
+            what=what, status=status, message=message, url=url
+        )
+    else:
+        text = tr("{what} failed: {status} ({url})").format(what=what, status=status, url=url)
+    return ApiError(text, status=response.status_code, url=url, server_message=message)

@@ -7,6 +7,7 @@ from typing import Any
 
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.errors import ApiError
+from earthplatform_qgis.stac.words import tr
 
 IDS_PER_SEARCH = 100
 
@@ -46,7 +47,7 @@ def fetch_items(
         try:
             found[(collection, item_id)] = client.get_json(
                 f"{client.api_url}/collections/{collection}/items/{item_id}",
-                f"Reading mask item {item_id}",
+                tr("Reading mask item {item}").format(item=item_id),
             )
         except ApiError as error:
             if error.status != 404:

@@ -15,6 +15,7 @@ from typing import Any
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.items import fetch_items
 from earthplatform_qgis.stac.links import AssetRef, readable_href
+from earthplatform_qgis.stac.words import marked, tr
 
 NATIVE_ASSET = "scl"
 
@@ -24,7 +25,7 @@ class MaskKind:
     """One kind of cloud mask and the item properties that point at it."""
 
     key: str
-    title: str
+    title: str  # marked(): shown through tr()
     available: str
     collection: str
     item_id: str
@@ -33,7 +34,7 @@ class MaskKind:
 
 AG_MASK = MaskKind(
     "ag",
-    "Agriculture cloud mask",
+    marked("Agriculture cloud mask"),
     "eda:ag_cloud_mask_available",
     "eda:ag_cloud_mask_collection_id",
     "eda:ag_cloud_mask_item_id",
@@ -41,14 +42,14 @@ AG_MASK = MaskKind(
 )
 EDA_MASK = MaskKind(
     "eda",
-    "EDA cloud mask",
+    marked("EDA cloud mask"),
     "eda:cloud_mask_available",
     "eda:cloud_mask_collection_id",
     "eda:cloud_mask_item_id",
     "cloud-mask",
 )
 # Sentinel-2's own scene classification, offered where EarthDaily has no mask for an item.
-SCL_MASK = MaskKind("scl", "Scene classification (SCL)", "", "", "", NATIVE_ASSET)
+SCL_MASK = MaskKind("scl", marked("Scene classification (SCL)"), "", "", "", NATIVE_ASSET)
 MASK_KINDS = (AG_MASK, EDA_MASK)
 
 
@@ -140,9 +141,17 @@ def resolve_masks(
             ) or {}
             href = readable_href(asset) if asset else None
             if mask_item is None:
-                reasons.append(f"{ref.kind.title} item {ref.mask_item_id} does not exist")
+                reasons.append(
+                    tr("{mask} item {item} does not exist").format(
+                        mask=tr(ref.kind.title), item=ref.mask_item_id
+                    )
+                )
             elif href is None:
-                reasons.append(f"{ref.kind.title} item has no readable '{ref.kind.asset}' asset")
+                reasons.append(
+                    tr("{mask} item has no readable '{asset}' asset").format(
+                        mask=tr(ref.kind.title), asset=ref.kind.asset
+                    )
+                )
             else:
                 result.masks.append(
                     CloudMask(item_id, ref.kind, ref.collection, ref.mask_item_id, href, asset)
@@ -158,5 +167,5 @@ def resolve_masks(
                 CloudMask(item_id, SCL_MASK, collection, item_id, native_href, native)
             )
         else:
-            result.missing[item_id] = "; ".join(reasons) or "no cloud mask"
+            result.missing[item_id] = "; ".join(reasons) or tr("no cloud mask")
     return result

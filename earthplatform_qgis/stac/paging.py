@@ -20,6 +20,7 @@ from earthplatform_qgis.stac.http import (
     no_retries_once,
     redact_url,
 )
+from earthplatform_qgis.stac.words import tr
 
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -150,9 +151,10 @@ def parse_page(content: bytes) -> tuple[Any, list[bytes] | None]:
     return page, texts if page.get("features") is features else None
 
 
-def _bad_page(what: str, request: PageRequest, status: int) -> ApiError:
+def _bad_page(message: str, request: PageRequest, status: int) -> ApiError:
+    """message: through tr(), with the page's {url}."""
     url = redact_url(request.url)
-    return ApiError(f"The catalog sent a page of results {what}: {url}", status=status, url=url)
+    return ApiError(message.format(url=url), status=status, url=url)
 
 
 def _fetch(
@@ -169,20 +171,32 @@ def _fetch(
         ) from None
     except ValueError as error:  # urllib3 refuses a method that is no HTTP token, say "G ET"
         raise ApiError(
-            f"The catalog's next-page link cannot be followed: {error}",
+            tr("The catalog's next-page link cannot be followed: {error}").format(error=error),
             url=redact_url(request.url),
         ) from None
     if not response.ok:
-        raise api_error(response, "Search")
+        raise api_error(response, tr("Search"))
     try:
         # JSON is UTF-8 (RFC 8259); requests' text guessing is slow on big pages.
         page, texts = parse_page(response.content)
     except (ValueError, RecursionError):  # RecursionError: nested deeper than json reads
-        raise _bad_page("that is not valid JSON", request, response.status_code) from None
+        raise _bad_page(
+            tr("The catalog sent a page of results that is not valid JSON: {url}"),
+            request,
+            response.status_code,
+        ) from None
     if not isinstance(page, dict) or page.get("type") != "FeatureCollection":
-        raise _bad_page("that is not a GeoJSON FeatureCollection", request, response.status_code)
+        raise _bad_page(
+            tr("The catalog sent a page of results that is not a GeoJSON FeatureCollection: {url}"),
+            request,
+            response.status_code,
+        )
     if not isinstance(page.get("features"), list):
-        raise _bad_page("without a list of features", request, response.status_code)
+        raise _bad_page(
+            tr("The catalog sent a page of results without a list of features: {url}"),
+            request,
+            response.status_code,
+        )
     return page, texts
 
 
@@ -226,7 +240,7 @@ class PendingPage:
         `cancelled()` is true."""
         while not self._done.wait(CANCEL_POLL):
             if cancelled():
-                raise CancelledError("Search cancelled.")
+                raise CancelledError(tr("Search cancelled."))
         if "error" in self._outcome:
             raise self._outcome["error"]
         page: tuple[dict[str, Any], list[bytes] | None] = self._outcome["page"]
@@ -277,7 +291,7 @@ def follow_pages(
     index = 0
     while pending is not None:
         if cancelled():
-            raise CancelledError("Search cancelled.")
+            raise CancelledError(tr("Search cancelled."))
         page, texts = pending.result(cancelled)
         features = page["features"]
         if max_items is not None and count + len(features) > max_items:
@@ -301,7 +315,9 @@ def follow_pages(
 def endless_paging(url: str) -> ApiError:
     """The error for a next link back at a page already read (followed, it never ends)."""
     return ApiError(
-        "The catalog's next-page link points back at a page already read; "
-        "stopped to avoid an endless search.",
+        tr(
+            "The catalog's next-page link points back at a page already read; "
+            "stopped to avoid an endless search."
+        ),
         url=redact_url(url),
     )

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from earthplatform_qgis.stac.words import tr
+
 QUERY_OPERATORS = (
     "eq",
     "neq",
@@ -128,11 +130,21 @@ class SearchSpec:
         problems = _datetime_problems(self.start, self.end)
         if not self.collections and not self.ids:
             problems.append(
-                Problem("collections", "Choose at least one collection or enter item IDs.")
+                Problem("collections", tr("Choose at least one collection or enter item IDs."))
             )
-        problems += _name_problems("collections", "collection", self.collections)
+        problems += _name_problems(
+            "collections",
+            self.collections,
+            tr("An empty collection is in the list; remove it."),
+            tr("The collection {name} contains a space, comma or semicolon; enter one per line."),
+        )
         # Any number of ids is fine: the matches come back a page of `limit` at a time.
-        problems += _name_problems("ids", "item ID", self.ids)
+        problems += _name_problems(
+            "ids",
+            self.ids,
+            tr("An empty item ID is in the list; remove it."),
+            tr("The item ID {name} contains a space, comma or semicolon; enter one per line."),
+        )
         problems += _query_problems(self.query)
         problems += _sortby_problems(self.sortby)
         problems += _count_problems(self.limit, self.max_items)
@@ -193,7 +205,9 @@ class SearchSpec:
         spec (say, end before start) loads, so the dock can show its problems.
         """
         if not isinstance(data, dict):
-            message = f"The stored search {_shorten(data)} is not a JSON object."
+            message = tr("The stored search {search} is not a JSON object.").format(
+                search=_shorten(data)
+            )
             raise SearchSpecError([Problem("spec", message)])
         stored = {**cls().to_dict(), **data}
         problems: list[Problem] = []
@@ -202,7 +216,9 @@ class SearchSpec:
             try:
                 return parse(stored[name])
             except (TypeError, ValueError, KeyError, OverflowError) as error:
-                message = f"The stored value {_shorten(stored[name])} cannot be read: {error}."
+                message = tr("The stored value {value} cannot be read: {error}.").format(
+                    value=_shorten(stored[name]), error=error
+                )
                 problems.append(Problem(name, message))
                 return None
 
@@ -241,10 +257,10 @@ def parse_query(text: str) -> dict[str, dict[str, Any]]:
     if not text.strip():
         return {}
     if _nested_deeper_than(text, MAX_QUERY_DEPTH):
-        message = (
-            f"The query is nested more than {MAX_QUERY_DEPTH} levels deep; a query is "
-            '{"property": {"operator": value}}.'
-        )
+        # The example goes in as a value: braces in the text would be taken for placeholders.
+        message = tr(
+            "The query is nested more than {depth} levels deep; a query is {example}."
+        ).format(depth=MAX_QUERY_DEPTH, example='{"property": {"operator": value}}')
         raise SearchSpecError([Problem("query", message)])
     try:
         value = json.loads(
@@ -254,7 +270,10 @@ def parse_query(text: str) -> dict[str, dict[str, Any]]:
             parse_float=_finite_float,
         )
     except json.JSONDecodeError as error:
-        message = f"Line {error.lineno}, column {error.colno}: {error.msg}."
+        # error.msg is Python's json module's own English (it has no translation).
+        message = tr("Line {line}, column {column}: {error}.").format(
+            line=error.lineno, column=error.colno, error=error.msg
+        )
         raise SearchSpecError([Problem("query", message)]) from error
     except ValueError as error:
         raise SearchSpecError([Problem("query", str(error))]) from error
@@ -288,7 +307,11 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"{key!r} appears twice; put all its operators in one object.")
+            raise ValueError(
+                tr("{key} appears twice; put all its operators in one object.").format(
+                    key=repr(key)
+                )
+            )
         result[key] = value
     return result
 
@@ -297,13 +320,13 @@ def _finite_float(text: str) -> float:
     # 1e400 reads as inf, which is no more JSON than Infinity.
     value = float(text)
     if not math.isfinite(value):
-        raise ValueError(f"{text} is too large for a JSON number.")
+        raise ValueError(tr("{number} is too large for a JSON number.").format(number=text))
     return value
 
 
 def _reject_constant(name: str) -> Any:
     # Python's json reads NaN and Infinity, which are not JSON and the API rejects.
-    raise ValueError(f"{name} is not a JSON number.")
+    raise ValueError(tr("{name} is not a JSON number.").format(name=name))
 
 
 def _as_utc(moment: datetime) -> datetime:
@@ -357,20 +380,21 @@ def _describe_time(moment: datetime) -> str:
 def _datetime_problems(start: datetime | None, end: datetime | None) -> list[Problem]:
     if start is None or end is None or _as_utc(end) >= _as_utc(start):
         return []
-    message = f"The end, {_describe_time(end)}, is before the start, {_describe_time(start)}."
+    message = tr("The end, {end}, is before the start, {start}.").format(
+        end=_describe_time(end), start=_describe_time(start)
+    )
     return [Problem("end", message)]
 
 
-def _name_problems(field_name: str, label: str, names: list[str]) -> list[Problem]:
+def _name_problems(field_name: str, names: list[str], empty: str, spaced: str) -> list[Problem]:
+    """empty and spaced: the field's messages for an empty name and one with a separator in
+    it ({name}), through tr()."""
     problems = []
     for name in names:
         if not name:
-            problems.append(Problem(field_name, f"An empty {label} is in the list; remove it."))
+            problems.append(Problem(field_name, empty))
         elif ID_SEPARATORS.search(name):
-            message = (
-                f"The {label} {name!r} contains a space, comma or semicolon; enter one per line."
-            )
-            problems.append(Problem(field_name, message))
+            problems.append(Problem(field_name, spaced.format(name=repr(name))))
     return problems
 
 
@@ -386,46 +410,55 @@ def _is_number(value: Any) -> bool:
 
 def _query_problems(query: Any) -> list[Problem]:
     if not isinstance(query, dict):
-        message = (
-            f'The query must be a JSON object such as {{"{CLOUD_COVER}": {{"lt": 10}}}}; '
-            f"it is {_shorten(query)}."
+        message = tr("The query must be a JSON object such as {example}; it is {query}.").format(
+            example=f'{{"{CLOUD_COVER}": {{"lt": 10}}}}', query=_shorten(query)
         )
         return [Problem("query", message)]
     problems = []
     for name, operators in query.items():
         if not isinstance(operators, dict) or not operators:
-            message = (
-                f"In {_shorten({name: operators})}, {_shorten(name)} must map to an object of "
-                'operators and values, such as {"lt": 10}.'
-            )
+            message = tr(
+                "In {where}, {name} must map to an object of operators and values, such as "
+                "{example}."
+            ).format(where=_shorten({name: operators}), name=_shorten(name), example='{"lt": 10}')
             problems.append(Problem("query", message))
             continue
         for operator, value in operators.items():
             problem = _operator_problem(name, operator, value)
             if problem:
+                where = _shorten({name: {operator: value}})
                 problems.append(
-                    Problem("query", f"In {_shorten({name: {operator: value}})}, {problem}")
+                    Problem(
+                        "query", tr("In {where}, {problem}").format(where=where, problem=problem)
+                    )
                 )
     return problems
 
 
 def _operator_problem(name: str, operator: str, value: Any) -> str | None:
     if operator not in QUERY_OPERATORS:
-        return f"{_shorten(operator)} is not an operator; use one of {', '.join(QUERY_OPERATORS)}."
+        return tr("{operator} is not an operator; use one of {operators}.").format(
+            operator=_shorten(operator), operators=", ".join(QUERY_OPERATORS)
+        )
     if operator == "in" and (not isinstance(value, list) or not value):
-        return '"in" needs a list of values, such as ["a", "b"].'
+        return tr('"in" needs a list of values, such as ["a", "b"].')
     if operator in TEXT_OPERATORS and not isinstance(value, str):
-        return f'"{operator}" needs text in quotes.'
+        return tr('"{operator}" needs text in quotes.').format(operator=operator)
     if name == CLOUD_COVER:
         values = value if isinstance(value, list) else [value]
         if not all(_is_number(v) and 0 <= v <= 100 for v in values):
-            return "cloud cover must be a number from 0 to 100."
+            return tr("cloud cover must be a number from 0 to 100.")
     return None
 
 
 def _sortby_problems(sortby: list[SortField]) -> list[Problem]:
     return [
-        Problem("sortby", f"Sort fields are property names without spaces; {s.field!r} is not.")
+        Problem(
+            "sortby",
+            tr("Sort fields are property names without spaces; {field} is not.").format(
+                field=repr(s.field)
+            ),
+        )
         for s in sortby
         if not s.field or ID_SEPARATORS.search(s.field)
     ]
@@ -434,43 +467,50 @@ def _sortby_problems(sortby: list[SortField]) -> list[Problem]:
 def _count_problems(limit: int, max_items: int | None) -> list[Problem]:
     problems = []
     if isinstance(limit, bool) or not 1 <= limit <= MAX_LIMIT:
-        message = f"The page size must be from 1 to {MAX_LIMIT:,}; it is {limit}."
+        message = tr("The page size must be from 1 to {most}; it is {limit}.").format(
+            most=f"{MAX_LIMIT:,}", limit=limit
+        )
         problems.append(Problem("limit", message))
     if max_items is not None and (isinstance(max_items, bool) or max_items < 1):
-        message = (
-            f"The maximum number of items must be at least 1 (empty for all); it is {max_items}."
-        )
+        message = tr(
+            "The maximum number of items must be at least 1 (empty for all); it is {max_items}."
+        ).format(max_items=max_items)
         problems.append(Problem("max_items", message))
     return problems
 
 
 def _geometry_problems(geometry: Any) -> list[str]:
     if not isinstance(geometry, dict) or not geometry:
-        return ["The area of interest is empty; draw or choose one, or clear it."]
+        return [tr("The area of interest is empty; draw or choose one, or clear it.")]
     kind = geometry.get("type")
     if kind not in GEOMETRY_TYPES:
         return [
-            f"The area of interest must be a GeoJSON geometry ({', '.join(GEOMETRY_TYPES)}); "
-            f"its type is {_shorten(kind)}."
+            tr(
+                "The area of interest must be a GeoJSON geometry ({types}); its type is {kind}."
+            ).format(types=", ".join(GEOMETRY_TYPES), kind=_shorten(kind))
         ]
     if kind == "GeometryCollection":
         parts = geometry.get("geometries")
         if not isinstance(parts, list) or not parts:
-            return ["The area of interest is a GeometryCollection without geometries."]
+            return [tr("The area of interest is a GeometryCollection without geometries.")]
         return [message for part in parts for message in _geometry_problems(part)]
     coordinates: Any = geometry.get("coordinates")
     if not _nested_positions(coordinates, POSITION_DEPTH[kind]):
         return [
-            f"The area of interest is a {kind} whose coordinates are empty or not nested as a "
-            f"{kind}'s: {_shorten(coordinates)}."
+            tr(
+                "The area of interest is a {kind} whose coordinates are empty or not nested as "
+                "a {kind}'s: {coordinates}."
+            ).format(kind=kind, coordinates=_shorten(coordinates))
         ]
     polygons = {"Polygon": [coordinates], "MultiPolygon": coordinates}.get(kind, [])
     for polygon in polygons:
         for ring in polygon:
             if len(ring) < 4 or ring[0] != ring[-1]:
                 return [
-                    f"The area of interest is a {kind} with a ring that is not closed or has "
-                    f"fewer than 4 positions: {_shorten(ring)}."
+                    tr(
+                        "The area of interest is a {kind} with a ring that is not closed or has "
+                        "fewer than 4 positions: {ring}."
+                    ).format(kind=kind, ring=_shorten(ring))
                 ]
     return []
 
@@ -511,8 +551,14 @@ def _parse_stored_sortby(value: Any) -> list[SortField]:
 def _stored(value: Any, *kinds: type) -> Any:
     # bool is an int subclass: a stored true must not become a page size of 1.
     if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
-        names = " or ".join("null" if k is type(None) else k.__name__ for k in kinds)
-        raise TypeError(f"{_shorten(value)} is not {names}")
+        # Python's and JSON's names for the kinds, as the stored JSON is written.
+        kind = next(k.__name__ for k in kinds if k is not type(None))
+        message = (
+            tr("{value} is not {kind} or null")
+            if type(None) in kinds
+            else tr("{value} is not {kind}")
+        )
+        raise TypeError(message.format(value=_shorten(value), kind=kind))
     return value
 
 

@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from earthplatform_qgis.__about__ import LOG_TAG
 from earthplatform_qgis.stac.errors import CancelledError, EarthPlatformError
+from earthplatform_qgis.stac.words import tr
 
 Result = TypeVar("Result")
 
@@ -59,10 +60,9 @@ class CoreTask(QgsTask):
             return False
         except Exception:  # a bug or input nobody foresaw: said in words, the trace logged
             QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
-            self.outcome.error = (
-                f"{self.description()} stopped on an unexpected error; the details are in the "
-                f"{LOG_TAG} log."
-            )
+            self.outcome.error = tr(
+                "{task} stopped on an unexpected error; the details are in the {log} log."
+            ).format(task=self.description(), log=LOG_TAG)
             return False
         self.outcome.cancelled = self.isCanceled()
         self.outcome.ok = not self.outcome.cancelled

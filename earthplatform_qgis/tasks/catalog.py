@@ -9,6 +9,7 @@ from qgis.core import QgsTask
 from earthplatform_qgis.stac.client import CollectionInfo, ConnectionCheck, EarthPlatformClient
 from earthplatform_qgis.stac.errors import EarthPlatformError
 from earthplatform_qgis.stac.links import AssetRef, fresh_hrefs
+from earthplatform_qgis.stac.words import tr
 from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
 
 
@@ -27,7 +28,7 @@ class CollectionsTask(CoreTask):
 
     def __init__(self, client: EarthPlatformClient) -> None:
         empty = TaskOutcome(CatalogCollections([], set()))
-        super().__init__("EarthPlatform: listing collections", empty)
+        super().__init__(tr("EarthPlatform: listing collections"), empty)
         self.client = client
 
     def work(self) -> None:
@@ -46,8 +47,8 @@ class CheckTask(CoreTask):
     outcome: TaskOutcome[ConnectionCheck]
 
     def __init__(self, client: EarthPlatformClient) -> None:
-        not_run = TaskOutcome(ConnectionCheck(False, "The check did not run."))
-        super().__init__("EarthPlatform: testing the connection", not_run, QgsTask.Flag(0))
+        not_run = TaskOutcome(ConnectionCheck(False, tr("The check did not run.")))
+        super().__init__(tr("EarthPlatform: testing the connection"), not_run, QgsTask.Flag(0))
         self.client = client
 
     def work(self) -> None:
@@ -60,7 +61,7 @@ class RefreshSourcesTask(CoreTask):
     outcome: TaskOutcome[dict[AssetRef, str]]
 
     def __init__(self, client: EarthPlatformClient, refs: list[AssetRef]) -> None:
-        super().__init__("EarthPlatform: renewing asset links", TaskOutcome({}))
+        super().__init__(tr("EarthPlatform: renewing asset links"), TaskOutcome({}))
         self.client = client
         self.refs = refs
 

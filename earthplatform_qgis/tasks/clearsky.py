@@ -47,6 +47,7 @@ from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.errors import CancelledError, EarthPlatformError
 from earthplatform_qgis.stac.links import fresh_hrefs, link_expiry
 from earthplatform_qgis.stac.masks import CloudMask, first_masks, resolve_masks
+from earthplatform_qgis.stac.words import tr
 from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
 from earthplatform_qgis.tasks.heap import HEAP
 
@@ -146,10 +147,10 @@ class _MaskReader:
                 fresh = fresh_hrefs(self.client, [self.mask.ref]).get(self.mask.ref)
         except EarthPlatformError as error:
             raise MaskReadError(
-                f"its link expired and a new one could not be had: {error}"
+                tr("its link expired and a new one could not be had: {error}").format(error=error)
             ) from None
         if fresh is None:
-            raise MaskReadError("its link expired and the catalog gave no new one")
+            raise MaskReadError(tr("its link expired and the catalog gave no new one"))
         self.href = fresh
 
 
@@ -157,7 +158,9 @@ def _refusal(error: MaskReadError, renewed: bool) -> MaskReadError:
     """The error, said as a refusal that a renewed link did not help where that is so."""
     if error.status == FORBIDDEN and renewed:
         return MaskReadError(
-            f"the server refused its link ({FORBIDDEN}, forbidden), even once renewed",
+            tr("the server refused its link ({status}, forbidden), even once renewed").format(
+                status=FORBIDDEN
+            ),
             error.status,
         )
     return error
@@ -186,7 +189,7 @@ def compute_clear_sky(
     resolution = resolve_masks(client, list(by_id.values()), cancelled=cancelled)
     masks = first_masks(resolution.masks)
     for item_id in pairs.keys() - masks.keys():
-        reason = resolution.missing.get(item_id, "no cloud mask")
+        reason = resolution.missing.get(item_id, tr("no cloud mask"))
         result.rows += [_row(by_id[item_id], each, None, None, reason) for each in pairs[item_id]]
     total = sum(len(pairs[item_id]) for item_id in masks) or 1
     shared = _Readers(client, cancelled)
@@ -247,14 +250,16 @@ class _Readers:
         field cannot be read): the other rows are counted all the same.
         """
         with reading_through(self.client.network, mask.href):
-            kind, unreadable = mask.kind.key, f"the {_lower_first(mask.kind.title)} cannot be read"
+            kind = mask.kind.key
+            unreadable = tr("the {mask} cannot be read").format(mask=_mask_in_sentence(mask))
             try:
                 reader = _MaskReader(self.client, mask, self.renewing)
                 transform = reader.raster.transform_from(crs, context)
             except MaskReadError as error:
                 for _ in fields:
                     self._tick()
-                return [_row(item, each, kind, None, f"{unreadable}: {error}") for each in fields]
+                note = tr("{problem}: {error}").format(problem=unreadable, error=error)
+                return [_row(item, each, kind, None, note) for each in fields]
             except Exception:  # a bug or a file nobody foresaw: this item's rows say so
                 note = _unexpected(item, mask)
                 for _ in fields:
@@ -268,7 +273,8 @@ class _Readers:
                     counts = reader.count(each, transform)
                     sky = clear_sky(counts, kind, reader.raster.nodata)
                 except MaskReadError as error:
-                    rows.append(_row(item, each, kind, None, f"{unreadable}: {error}"))
+                    note = tr("{problem}: {error}").format(problem=unreadable, error=error)
+                    rows.append(_row(item, each, kind, None, note))
                 except Exception:  # as above, for this pair alone
                     rows.append(_row(item, each, kind, None, _unexpected(item, mask, reader.href)))
                 else:
@@ -277,9 +283,10 @@ class _Readers:
             return rows
 
 
-def _lower_first(title: str) -> str:
-    """A title inside a sentence: "Agriculture cloud mask" -> "agriculture cloud mask", an
-    initialism kept ("EDA cloud mask")."""
+def _mask_in_sentence(mask: CloudMask) -> str:
+    """The mask's title inside a sentence: "Agriculture cloud mask" -> "agriculture cloud
+    mask", an initialism kept ("EDA cloud mask")."""
+    title = tr(mask.kind.title)
     if len(title) > 1 and title[1].islower():
         return title[0].lower() + title[1:]
     return title
@@ -292,10 +299,10 @@ def _unexpected(item: Item, mask: CloudMask, *hrefs: str) -> str:
     QgsMessageLog.logMessage(
         f"Clear sky of {item.get('id')}: {trace}", LOG_TAG, Qgis.MessageLevel.Critical
     )
-    return (
-        f"the {_lower_first(mask.kind.title)} cannot be counted: an unexpected error "
-        f"stopped it (the details are in the {LOG_TAG} log)"
-    )
+    return tr(
+        "the {mask} cannot be counted: an unexpected error stopped it (the details are in the "
+        "{log} log)"
+    ).format(mask=_mask_in_sentence(mask), log=LOG_TAG)
 
 
 def _row(item: Item, each: Field, kind: str | None, sky: ClearSky | None, note: str) -> ClearSkyRow:
@@ -329,7 +336,8 @@ class ClearSkyTask(CoreTask):
         context: QgsCoordinateTransformContext,
     ) -> None:
         super().__init__(
-            f"EarthPlatform: clear sky over {fieldset.describe()}", TaskOutcome(ClearSkyResult())
+            tr("EarthPlatform: clear sky over {fields}").format(fields=fieldset.describe()),
+            TaskOutcome(ClearSkyResult()),
         )
         self.client, self.read_items = client, read_items
         self.fieldset, self.context = fieldset, context

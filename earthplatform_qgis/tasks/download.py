@@ -8,6 +8,7 @@ from typing import Any
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.download import Downloader, DownloadReport, plan_downloads
 from earthplatform_qgis.stac.links import fresh_hrefs
+from earthplatform_qgis.stac.words import tr
 from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
 
 
@@ -23,7 +24,7 @@ class DownloadTask(CoreTask):
         keys: list[str],
         folder: Path,
     ) -> None:
-        description = f"EarthPlatform: downloading assets to {folder}"
+        description = tr("EarthPlatform: downloading assets to {folder}").format(folder=folder)
         super().__init__(description, TaskOutcome(DownloadReport()))
         self.client = client
         self.plan = plan_downloads(items, keys, folder)

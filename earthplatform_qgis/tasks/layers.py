@@ -21,6 +21,7 @@ from earthplatform_qgis.stac.assets import AssetKind, item_assets
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.masks import CloudMask, MaskResolution, first_masks, resolve_masks
 from earthplatform_qgis.stac.network_settings import NetworkSettings
+from earthplatform_qgis.stac.words import tr
 from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
 
 
@@ -47,7 +48,10 @@ class _LayerTask(CoreTask):
 
     def _resolve_masks(self, items: list[dict[str, Any]]) -> MaskResolution:
         resolution = resolve_masks(self.client, items, cancelled=self.isCanceled)
-        self.outcome.details = [f"{item}: {why}" for item, why in resolution.missing.items()]
+        self.outcome.details = [
+            tr("{item}: {problem}").format(item=item, problem=why)
+            for item, why in resolution.missing.items()
+        ]
         return resolution
 
 
@@ -57,7 +61,7 @@ class MaskTask(_LayerTask):
     outcome: TaskOutcome[list[tuple[CloudMask, QgsMapLayer]]]
 
     def __init__(self, client: EarthPlatformClient, items: list[dict[str, Any]]) -> None:
-        super().__init__("EarthPlatform: loading cloud masks", TaskOutcome([]))
+        super().__init__(tr("EarthPlatform: loading cloud masks"), TaskOutcome([]))
         self.client = client
         self.network = client.network
         self.items = items
@@ -90,7 +94,7 @@ class ImageryTask(_LayerTask):
     def __init__(
         self, client: EarthPlatformClient, items: list[dict[str, Any]], vrt_folder: Path
     ) -> None:
-        super().__init__("EarthPlatform: loading imagery with cloud masks", TaskOutcome([]))
+        super().__init__(tr("EarthPlatform: loading imagery with cloud masks"), TaskOutcome([]))
         self.client = client
         self.network = client.network
         self.items = items
@@ -129,7 +133,10 @@ class AssetLayersTask(_LayerTask):
     outcome: TaskOutcome[list[QgsMapLayer]]
 
     def __init__(self, item: dict[str, Any], keys: list[str], network: NetworkSettings) -> None:
-        super().__init__(f"EarthPlatform: adding assets of {item.get('id')}", TaskOutcome([]))
+        super().__init__(
+            tr("EarthPlatform: adding assets of {item}").format(item=item.get("id")),
+            TaskOutcome([]),
+        )
         self.item = item
         self.keys = keys
         self.network = network
@@ -141,11 +148,14 @@ class AssetLayersTask(_LayerTask):
                 return
             asset = assets.get(key)
             if asset is None or asset.href is None or asset.kind == AssetKind.FILE:
-                self.outcome.details.append(f"'{key}' cannot be added as a layer.")
+                self.outcome.details.append(
+                    tr("'{asset}' cannot be added as a layer.").format(asset=key)
+                )
                 continue
             item_id = str(self.item.get("id"))
             with reading_through(self.network, asset.href):
                 layer = asset_layer(item_id, asset)
-                problem = layer_problem(layer, f"'{key}' of {item_id}", (asset.href,))
+                what = tr("'{asset}' of {item}").format(asset=key, item=item_id)
+                problem = layer_problem(layer, what, (asset.href,))
             if (handed := self._handed_over(layer, problem)) is not None:
                 self.outcome.result.append(handed)

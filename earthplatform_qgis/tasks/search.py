@@ -13,6 +13,7 @@ from earthplatform_qgis.map.footprint_file import FootprintWriter, footprint_row
 from earthplatform_qgis.stac.chunks import DEFAULT_CONCURRENCY
 from earthplatform_qgis.stac.client import EarthPlatformClient
 from earthplatform_qgis.stac.spec import SearchSpec
+from earthplatform_qgis.stac.words import tr
 from earthplatform_qgis.tasks.base import CoreTask, TaskOutcome
 
 
@@ -49,7 +50,9 @@ class SearchTask(CoreTask):
         path: Path,
         concurrency: int = DEFAULT_CONCURRENCY,
     ) -> None:
-        description = f"EarthPlatform search: {', '.join(spec.collections) or 'item ids'}"
+        description = tr("EarthPlatform search: {what}").format(
+            what=", ".join(spec.collections) or tr("item ids")
+        )
         super().__init__(description, TaskOutcome(0))
         self.client = client
         spec.to_request_body()  # raises here, on the GUI thread, for a spec that cannot be sent
