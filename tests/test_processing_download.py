@@ -17,6 +17,8 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingModelChildParameterSource,
     QgsProject,
     QgsVectorLayer,
 )
@@ -24,7 +26,16 @@ from qgis.core import (
 from devserver.harness import StacTestServer
 from tests.support.catalog import S2, VISUAL_TILE, catalog_items
 from tests.support.fields import named_layer
-from tests.support.processing import Feedback, output_layer, plain, processing, run_qgis_process
+from tests.support.processing import (
+    Feedback,
+    model_step,
+    output_layer,
+    plain,
+    processing,
+    run_qgis_process,
+    saved_and_loaded,
+    with_output,
+)
 
 ALGORITHM = "earthplatform:downloadassets"
 KEYS = ["visual", "red"]
@@ -157,6 +168,30 @@ def test_a_layer_that_is_no_footprint_layer_is_refused_in_words(
             download(tmp_path)
     finally:
         QgsProject.instance().removeMapLayer(parcels.id())
+
+
+@pytest.mark.usefixtures("provider")
+def test_search_then_download_as_one_model(connected: StacTestServer, tmp_path: Path) -> None:
+    """The batch workflow the modeler builds: searchitems feeding downloadassets, saved and
+    loaded back, run once."""
+    item = tile_items(connected, 1)[0]
+    model = QgsProcessingModelAlgorithm("week's imagery", "tests")
+    search = {"COLLECTIONS": S2, "IDS": item["id"], "MAX_ITEMS": 0}
+    model.addChildAlgorithm(model_step("earthplatform:searchitems", "search", search))
+    fetch = model_step(
+        ALGORITHM,
+        "download",
+        {"ASSETS": "red", "FOLDER": str(tmp_path / "imagery")},
+        {"INPUT": QgsProcessingModelChildParameterSource.fromChildOutput("search", "OUTPUT")},
+    )
+    with_output(fetch, "report", "Download report")
+    model.addChildAlgorithm(fetch)
+    loaded, destination = saved_and_loaded(model, tmp_path / "imagery.model3")
+    results = processing().run(loaded, {destination: str(tmp_path / "report.csv")})
+    report = output_layer(results[destination])
+    assert [f["status"] for f in report.getFeatures()] == ["downloaded"]
+    written = tmp_path / "imagery" / item["id"] / "red.tif"
+    assert digest(written) == digest(source_file(connected, item, "red"))
 
 
 def test_qgis_process_downloads_by_item_id(
