@@ -124,9 +124,14 @@ def item_of(feature: QgsFeature) -> dict[str, Any]:
 def items_of(source: QgsAbstractFeatureSource, fields: QgsFields) -> list[dict[str, Any]]:
     """The STAC items of every footprint of a feature source (no geometry read): safe in a
     worker thread on a QgsVectorLayerFeatureSource made on the GUI thread."""
+    return [item_of(feature) for feature in source.getFeatures(item_json_request(fields))]
+
+
+def item_json_request(fields: QgsFields) -> QgsFeatureRequest:
+    """The footprints' item_json alone: no geometry, no other column read."""
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes([ITEM_JSON], fields)
-    return [item_of(feature) for feature in source.getFeatures(request)]
+    return request
 
 
 CLEAR_PCT_MIN, CLEAR_PCT_MEAN, CLEAR_PCT_MAX = "clear_pct_min", "clear_pct_mean", "clear_pct_max"

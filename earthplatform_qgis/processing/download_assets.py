@@ -9,14 +9,12 @@ this module reads the parameters and writes the report.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFields,
     QgsProcessingContext,
     QgsProcessingException,
@@ -29,6 +27,7 @@ from qgis.core import (
 
 from earthplatform_qgis.map.compat import qgs_fields
 from earthplatform_qgis.map.footprint_file import ITEM_JSON
+from earthplatform_qgis.map.footprints import item_json_request, item_of
 from earthplatform_qgis.network import client_for
 from earthplatform_qgis.processing.common import (
     FAST_INSERT,
@@ -221,10 +220,8 @@ class DownloadAssetsAlgorithm(EarthPlatformAlgorithm):
                     "with the EarthPlatform dock or Search items)."
                 ).format(layer=source.sourceName(), column=ITEM_JSON)
             )
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        request.setSubsetOfAttributes([ITEM_JSON], source.fields())
         items, unreadable = [], 0
-        for feature in source.getFeatures(request):
+        for feature in source.getFeatures(item_json_request(source.fields())):
             item = _item(feature)
             if item is None:
                 unreadable += 1
@@ -242,7 +239,7 @@ class DownloadAssetsAlgorithm(EarthPlatformAlgorithm):
 def _item(feature: QgsFeature) -> dict[str, Any] | None:
     """The STAC item a footprint holds, or None when its item_json is not one."""
     try:
-        item = json.loads(feature[ITEM_JSON])
+        item = item_of(feature)
     except (TypeError, ValueError):
         return None
     return item if isinstance(item, dict) and item.get("id") is not None else None
