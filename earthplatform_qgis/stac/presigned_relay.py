@@ -91,6 +91,9 @@ class PresignedRelay:
     def use(self, network: NetworkSettings) -> None:
         """Ask links for their size through network's proxy, trusting its certificates."""
         with self._lock:
+            # Asked at every client made: settings unchanged keep the session and its pool.
+            if network == self._network:
+                return
             self._network = network
             if self._session is not None:
                 self._session = make_session(network=network)
