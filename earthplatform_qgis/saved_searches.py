@@ -134,9 +134,7 @@ def store_saved(searches: list[SavedSearch], project: QgsProject) -> None:
 
 def replaced(searches: list[SavedSearch], new: SavedSearch) -> list[SavedSearch]:
     """searches with new in place of the one of its name and place (or added at the end)."""
-    kept = [s for s in searches if (s.name, s.place) != (new.name, new.place)]
-    index = next(
-        (i for i, s in enumerate(searches) if (s.name, s.place) == (new.name, new.place)),
-        len(kept),
-    )
-    return [*kept[:index], new, *kept[index:]]
+    for index, search in enumerate(searches):
+        if (search.name, search.place) == (new.name, new.place):
+            return [*searches[:index], new, *searches[index + 1 :]]
+    return [*searches, new]
