@@ -21,6 +21,7 @@ from qgis.core import (
     QgsMapRendererSequentialJob,
     QgsMapSettings,
     QgsProject,
+    QgsRasterLayer,
     QgsRectangle,
     QgsRenderContext,
     QgsVectorFileWriter,
@@ -28,7 +29,7 @@ from qgis.core import (
     QgsVectorLayerTemporalContext,
 )
 from qgis.PyQt.QtCore import QDateTime, QSize, Qt, QVariant
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QImage
 
 from devserver import catalog
 from devserver.harness import StacTestServer
@@ -171,7 +172,7 @@ def test_expressions_read_the_item_json_as_json() -> None:
     context.setFeature(next(layer.getFeatures()))
     read = QgsExpression("map_get(map_get(from_json(\"item_json\"), 'properties'), 'title')")
     assert read.evaluate(context) == "Forêt de Fontainebleau", read.evalErrorString()
-    # The virtual field the README gives for exporting the JSON as text.
+    # The expression the user's guide gives for the JSON as plain text.
     assert QgsExpression("\"item_json\" || ''").evaluate(context) == text.decode("utf-8")
 
 
@@ -508,15 +509,9 @@ def test_an_unreachable_mask_says_which_and_why_without_its_signature(
     assert shows_no_link_secret(problem)
 
 
-def test_map_shows_footprint_outlines_over_their_mask_colours(
-    client: EarthPlatformClient,
-) -> None:
-    """What the analyst checks by eye: the outline drawn over the mask, clouds showing inside."""
-    items = sky_0_items(client, 60)
-    mask = next(m for m in resolve_masks(client, items).masks if m.kind == AG_MASK)
-    item = next(i for i in items if i["id"] == mask.item_id)
-    outline, _ = footprints([item])
-    raster = mask_layer(mask, mask_layer_name(mask))
+def outline_over(outline: QgsVectorLayer, raster: QgsRasterLayer) -> tuple[QImage, Any]:
+    """The footprints drawn over the raster, with a margin around it; the picture and its
+    map-to-pixel transform."""
     settings = QgsMapSettings()
     settings.setLayers([outline, raster])  # first is on top
     settings.setDestinationCrs(raster.crs())
@@ -528,14 +523,47 @@ def test_map_shows_footprint_outlines_over_their_mask_colours(
     job = QgsMapRendererSequentialJob(settings)
     job.start()
     job.waitForFinished()
-    image = job.renderedImage()
-    to_pixel = settings.mapToPixel()
-    # The cloud disc of the mask, magenta and mostly opaque, seen through the footprint.
+    return job.renderedImage(), settings.mapToPixel()
+
+
+def assert_cloud_in_sight(image: QImage, to_pixel: Any, raster: QgsRasterLayer) -> None:
+    """The mask's cloud disc shows in the picture, magenta and mostly opaque."""
     x0, y0 = raster.extent().xMinimum(), raster.extent().yMaximum()
     cloud = to_pixel.transform(x0 + 35_000, y0 - 40_000)
     colour = image.pixelColor(int(cloud.x()), int(cloud.y()))
     assert colour.alpha() > 150
-    assert is_magenta(colour)
+    assert is_magenta(colour), colour.name()
+
+
+@pytest.mark.skipif(
+    not hasattr(QgsVectorLayer, "selectionProperties"),
+    reason="QGIS 3.34 and later let a layer choose how its selection is drawn",
+)
+def test_a_selected_footprint_leaves_the_mask_beneath_it_in_sight(
+    client: EarthPlatformClient,
+) -> None:
+    """Selected to load its imagery, a footprint is outlined, not filled over the image."""
+    items = sky_0_items(client, 60)
+    mask = next(m for m in resolve_masks(client, items).masks if m.kind == AG_MASK)
+    outline, _ = footprints([next(i for i in items if i["id"] == mask.item_id)])
+    outline.selectAll()
+    raster = mask_layer(mask, mask_layer_name(mask))
+    image, to_pixel = outline_over(outline, raster)
+    assert_cloud_in_sight(image, to_pixel, raster)
+
+
+def test_map_shows_footprint_outlines_over_their_mask_colours(
+    client: EarthPlatformClient,
+) -> None:
+    """What the analyst checks by eye: the outline drawn over the mask, clouds showing inside."""
+    items = sky_0_items(client, 60)
+    mask = next(m for m in resolve_masks(client, items).masks if m.kind == AG_MASK)
+    item = next(i for i in items if i["id"] == mask.item_id)
+    outline, _ = footprints([item])
+    raster = mask_layer(mask, mask_layer_name(mask))
+    image, to_pixel = outline_over(outline, raster)
+    # The cloud disc of the mask, magenta and mostly opaque, seen through the footprint.
+    assert_cloud_in_sight(image, to_pixel, raster)
     # The footprint's outline, in its cloud-cover class colour, somewhere along its boundary.
     legend = outline.renderer().legendSymbolItems()  # held: symbols live as long as the list
     cover = item["properties"]["eo:cloud_cover"]

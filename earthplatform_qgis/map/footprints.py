@@ -15,7 +15,9 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFields,
+    QgsFillSymbol,
     QgsMapLayer,
+    QgsProject,
     QgsRectangle,
     QgsVectorLayer,
 )
@@ -53,6 +55,21 @@ def open_footprint_layer(path: Path, name: str) -> QgsVectorLayer:
     return layer
 
 
+def outline_selection(layer: QgsVectorLayer) -> None:
+    """Selected footprints drawn as thick outlines in the selection colour, not filled: the
+    imagery loaded for them lies beneath, and QGIS's filled selection would hide it. QGIS 3.34
+    and later only: before, a layer cannot choose how its selection is drawn."""
+    if not hasattr(layer, "selectionProperties"):
+        return
+    colour = QgsProject.instance().selectionColor()
+    symbol = QgsFillSymbol.createSimple(
+        {"style": "no", "outline_color": colour.name(), "outline_width": "0.8"}
+    )
+    properties = layer.selectionProperties()
+    properties.setSelectionSymbol(symbol)
+    properties.setSelectionRenderingMode(Qgis.SelectionRenderingMode.CustomSymbol)
+
+
 def dress_footprint_layer(layer: QgsVectorLayer) -> None:
     """Give a layer of footprints (FOOTPRINT_FIELDS) the dock's look: resources/footprints.qml
     (outlines coloured by cloud cover), the temporal controller on `datetime`, a map tip with
@@ -72,6 +89,7 @@ def dress_footprint_layer(layer: QgsVectorLayer) -> None:
     # leaves out an item taken exactly as a frame begins).
     temporal.setLimitMode(Qgis.VectorTemporalLimitMode.IncludeBeginIncludeEnd)
     temporal.setIsActive(True)
+    outline_selection(layer)
     layer.setDisplayExpression('"id"')
     layer.setMapTipTemplate(
         MAP_TIP.format(
