@@ -57,7 +57,10 @@ def load_credentials(authcfg: str) -> Credentials | None:
     if not authcfg or authcfg not in manager.configIds():
         return None
     config = QgsAuthMethodConfig()
-    if not manager.loadAuthenticationConfig(authcfg, config, True) or not config.isValid(True):
+    loaded = manager.loadAuthenticationConfig(authcfg, config, True) and config.isValid(True)
+    # A config QGIS cannot decrypt (a master password other than the one it was stored with)
+    # loads without its values: no credentials to sign in with, not empty ones.
+    if not loaded or not (config.config("username") and config.config("password")):
         raise ConfigurationError(
             tr(
                 "The stored EarthPlatform credentials (auth config {authcfg}) could not be "

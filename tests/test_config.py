@@ -114,3 +114,64 @@ def test_storing_again_updates_the_same_auth_config(auth_manager: Any) -> None:
     authcfg = store_credentials(Credentials("first", "one"))
     assert store_credentials(Credentials("second", "two"), authcfg) == authcfg
     assert load_credentials(authcfg) == Credentials("second", "two")
+
+
+def test_one_of_the_two_variables_alone_leaves_the_environment_for_the_file(
+    ini_file: Path,
+) -> None:
+    """The guide: the environment counts only with EDS_CLIENT_ID and EDS_SECRET both set."""
+    environ = {"EDS_CLIENT_ID": "env-id", "EDS_API_URL": ENV["EDS_API_URL"]}
+    connection = resolve_connection(Settings(), environ=environ, credentials_file=ini_file)
+    assert connection.credentials == Credentials("ini-id", "ini-secret")
+
+
+def test_the_urls_come_from_where_the_credentials_come_from(ini_file: Path) -> None:
+    """An EDS_API_URL in the environment is not used with the file's credentials; the file's
+    profile without URLs takes the settings' (here not the defaults)."""
+    settings = Settings(api_url="https://dialog.example/stac", token_url="https://dialog.example/t")
+    environ = {
+        "EDS_INI_PROFILE": "other",
+        "EDS_API_URL": ENV["EDS_API_URL"],
+        "EDS_AUTH_URL": ENV["EDS_AUTH_URL"],
+    }
+    connection = resolve_connection(settings, environ=environ, credentials_file=ini_file)
+    assert connection.credentials == Credentials("other-id", "other-secret")
+    assert (connection.api_url, connection.token_url) == (settings.api_url, settings.token_url)
+
+
+def test_a_profile_without_its_secret_signs_nobody_in(tmp_path: Path) -> None:
+    path = tmp_path / "credentials"
+    path.write_text("[default]\nEDS_CLIENT_ID = ini-id\n", encoding="utf-8")
+    connection = resolve_connection(Settings(), environ={}, credentials_file=path)
+    assert connection.credentials is None
+
+
+def test_deleting_the_auth_config_goes_back_to_the_environment(auth_manager: Any) -> None:
+    """The guide: to go back to the variables, delete the EarthPlatform configuration."""
+    authcfg = store_credentials(Credentials("db-id", "db-secret"))
+    settings = Settings(authcfg=authcfg)
+    assert resolve_connection(settings, environ=ENV).credentials == Credentials(
+        "db-id", "db-secret"
+    )
+    assert auth_manager.removeAuthenticationConfig(authcfg)
+    connection = resolve_connection(settings, environ=ENV)
+    assert connection.credentials == Credentials("env-id", "env-secret")
+    assert "EDS_CLIENT_ID" in connection.source
+
+
+def test_a_stored_config_that_cannot_be_read_stops_rather_than_falling_back(
+    auth_manager: Any,
+) -> None:
+    """The guide: while credentials are stored, the variables are not read, also when the
+    Authentication Manager cannot give the stored ones (here their encrypted text is spoilt,
+    as a wrong master password would leave it unreadable)."""
+    import sqlite3
+
+    from earthplatform_qgis.stac.errors import ConfigurationError
+
+    authcfg = store_credentials(Credentials("db-id", "db-secret"))
+    with sqlite3.connect(auth_manager.authenticationDatabasePath()) as database:
+        database.execute("UPDATE auth_configs SET config = 'spoilt' WHERE id = ?", (authcfg,))
+    with pytest.raises(ConfigurationError, match=r"could not be read\. Unlock the QGIS"):
+        resolve_connection(Settings(authcfg=authcfg), environ=ENV)
+    assert auth_manager.removeAuthenticationConfig(authcfg)
