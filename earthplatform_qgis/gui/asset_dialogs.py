@@ -94,8 +94,24 @@ class AssetsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(760, 360)
+        self.resize(self._width_of_every_column(), 360)
         self._update_buttons()
+
+    def _width_of_every_column(self) -> int:
+        """As wide as the table's columns, so no column hides behind a scroll bar (a media
+        type alone can be 400 px), but never wider than the screen."""
+        self.table.resizeColumnsToContents()
+        columns = sum(self.table.columnWidth(c) for c in range(self.table.columnCount()))
+        margins = self.layout().contentsMargins()
+        wanted = (
+            columns
+            + 2 * self.table.frameWidth()
+            + self.table.verticalScrollBar().sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
+        screen = self.screen().availableGeometry().width()
+        return min(max(wanted, 560), screen * 9 // 10)
 
     def selected(self) -> list[AssetInfo]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
