@@ -30,5 +30,11 @@ __title__: str = _METADATA["name"]
 # The tab of the QGIS log panel the plugin writes to.
 LOG_TAG: str = __title__
 __version__: str = _METADATA["version"]
+# The homepage is the user's guide: the help buttons open it, at a section where they can.
 __homepage__: str = _METADATA["homepage"]
 __tracker__: str = _METADATA["tracker"]
+
+
+def guide_url(section: str = "") -> str:
+    """The user's guide, at the section whose heading has this anchor (the top without one)."""
+    return f"{__homepage__}#{section}" if section else __homepage__

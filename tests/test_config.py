@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -175,3 +176,14 @@ def test_a_stored_config_that_cannot_be_read_stops_rather_than_falling_back(
     with pytest.raises(ConfigurationError, match=r"could not be read\. Unlock the QGIS"):
         resolve_connection(Settings(authcfg=authcfg), environ=ENV)
     assert auth_manager.removeAuthenticationConfig(authcfg)
+
+
+def test_a_credentials_file_that_is_no_ini_file_is_named(tmp_path: Path) -> None:
+    from earthplatform_qgis.stac.errors import ConfigurationError
+
+    path = tmp_path / "credentials"
+    path.write_text("EDS_CLIENT_ID = outside any [profile]\n", encoding="utf-8")
+    with pytest.raises(
+        ConfigurationError, match=rf"^{re.escape(str(path))} is not a valid INI file"
+    ):
+        resolve_connection(Settings(), environ={}, credentials_file=path)

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox
 
 from devserver.harness import StacTestServer
-from earthplatform_qgis.credentials import load_credentials
+from earthplatform_qgis.credentials import load_credentials, resolve_connection
 from earthplatform_qgis.gui.settings_dialog import KEEP_STORED_HINT, SettingsDialog
 from earthplatform_qgis.settings import Settings
 from earthplatform_qgis.stac.auth import Credentials
@@ -122,11 +122,40 @@ def test_plain_http_to_another_computer_is_neither_tested_nor_saved(
 
 def test_trusted_servers_are_saved_and_unreadable_ones_refused(dialog: SettingsDialog) -> None:
     servers = dialog.findChild(QLineEdit, "trustedServersEdit")
-    servers.setText("https://data.example.com, not a url")
+    servers.setText("https://data.example.com, data.example.org")
     dialog.accept()
     assert dialog.result() == 0
-    assert "not" in dialog.findChild(QLabel, "testResult").text()
+    assert dialog.findChild(QLabel, "testResult").text() == (
+        "✖ Trusted servers: data.example.org is no http(s) URL (write e.g. https://data.example.com)."
+    )
     assert Settings.load().trusted_servers == ""
     servers.setText("https://data.example.com  http://127.0.0.1:9000/x")
     dialog.accept()
     assert Settings.load().trusted_servers == "https://data.example.com  http://127.0.0.1:9000/x"
+
+
+def test_credentials_from_the_environment_are_shown_and_stored_only_when_changed(
+    dialog: SettingsDialog,
+    qtbot: Any,
+    stac_control: StacTestServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The guide: opened while the variables sign in, the dialog shows their client id; Save
+    without a new secret copies nothing into the Authentication Manager, a new one is stored
+    there and wins from then on."""
+    monkeypatch.setenv("EDS_CLIENT_ID", stac_control.client_id)
+    monkeypatch.setenv("EDS_SECRET", stac_control.client_secret)
+    from_env = SettingsDialog()
+    qtbot.addWidget(from_env)
+    assert from_env.findChild(QLineEdit, "clientIdEdit").text() == stac_control.client_id
+    assert from_env.findChild(QLineEdit, "secretEdit").placeholderText() == KEEP_STORED_HINT
+    from_env.accept()
+    assert Settings.load().authcfg == ""
+    assert "EDS_CLIENT_ID" in resolve_connection().source
+    again = SettingsDialog()
+    qtbot.addWidget(again)
+    fill(again, stac_control.client_id, "a-new-secret")
+    again.accept()
+    connection = resolve_connection()
+    assert connection.credentials == Credentials(stac_control.client_id, "a-new-secret")
+    assert "Authentication Manager" in connection.source

@@ -33,7 +33,7 @@ from earthplatform_qgis.gui.search_form import SearchForm
 from earthplatform_qgis.gui.search_runner import SearchRunner
 from earthplatform_qgis.gui.settings_dialog import SettingsDialog
 from earthplatform_qgis.gui.task_keeper import TaskKeeper
-from earthplatform_qgis.gui.widgets import named
+from earthplatform_qgis.gui.widgets import named, open_guide
 from earthplatform_qgis.map.acquisitions import Acquisitions
 from earthplatform_qgis.map.footprints import item_of
 from earthplatform_qgis.network import client_for
@@ -89,8 +89,11 @@ class EarthPlatformDock(QgsDockWidget):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.settings_button = named(QToolButton(body), "settingsButton", tr("Connection settings"))
         self.settings_button.setIcon(QgsApplication.getThemeIcon("/mActionOptions.svg"))
+        self.help_button = named(QToolButton(body), "helpButton", tr("User's guide"))
+        self.help_button.setIcon(QgsApplication.getThemeIcon("/mActionHelpContents.svg"))
         top.addWidget(self.status_label, 1)
         top.addWidget(self.settings_button)
+        top.addWidget(self.help_button)
         layout.addLayout(top)
         self.saved = SavedSearchesPanel(body)
         layout.addWidget(self.saved)
@@ -161,6 +164,7 @@ class EarthPlatformDock(QgsDockWidget):
         self.clear_sky.filtered.connect(self._show_filtered)
         self.form.validated.connect(self._enable_search)
         self.settings_button.clicked.connect(self.open_settings)
+        self.help_button.clicked.connect(lambda: open_guide())
         self.search_button.clicked.connect(self.search)
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.copy_code_button.clicked.connect(self.copy_as_code)

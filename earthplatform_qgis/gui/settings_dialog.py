@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from earthplatform_qgis.credentials import resolve_connection, store_credentials
+from earthplatform_qgis.gui.widgets import open_guide
 from earthplatform_qgis.network import client_for
 from earthplatform_qgis.settings import Settings, remember
 from earthplatform_qgis.stac.auth import Credentials
@@ -30,6 +31,8 @@ from earthplatform_qgis.tasks.catalog import CheckTask
 from earthplatform_qgis.translation import marked, tr
 
 KEEP_STORED_HINT = marked("stored — leave empty to keep it")
+# The guide's section on these settings (its heading's anchor).
+GUIDE_SECTION = "configuration"
 
 
 class SettingsDialog(QDialog):
@@ -96,7 +99,10 @@ class SettingsDialog(QDialog):
         )
         form.addRow(tr("Trusted servers"), self.trusted_servers)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+            QDialogButtonBox.StandardButton.Save
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Help,
+            self,
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -106,6 +112,7 @@ class SettingsDialog(QDialog):
         self.test_button.clicked.connect(self.test_connection)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        buttons.helpRequested.connect(lambda: open_guide(GUIDE_SECTION))
         self.resize(560, self.sizeHint().height())
 
     def credentials(self) -> Credentials | None:

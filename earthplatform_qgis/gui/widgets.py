@@ -1,12 +1,15 @@
 """What the plugin's widgets share: a name to find each by and a help tooltip to come back to;
-lists of ticked choices."""
+lists of ticked choices; the user's guide opened in the browser."""
 
 from __future__ import annotations
 
 from typing import TypeVar
 
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from earthplatform_qgis.__about__ import guide_url
 
 # A widget's own tooltip, kept while a problem's text stands in for it.
 HELP_PROPERTY = "help"
@@ -40,3 +43,8 @@ def checked_choices(choices: QListWidget) -> list[str]:
         for item in items
         if item.checkState() == Qt.CheckState.Checked
     ]
+
+
+def open_guide(section: str = "") -> None:
+    """The user's guide in the browser, at the section with this anchor."""
+    QDesktopServices.openUrl(QUrl(guide_url(section)))

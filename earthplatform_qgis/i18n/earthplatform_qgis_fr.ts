@@ -289,7 +289,7 @@
         <translation>Paramètres de connexion</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="100"/>
+        <location filename="../gui/dock.py" line="103"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
@@ -299,12 +299,12 @@
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="106"/>
+        <location filename="../gui/dock.py" line="109"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="108"/>
+        <location filename="../gui/dock.py" line="111"/>
         <source>Copy this search as pystac-client Python code (credentials left out)</source>
         <translation>Copier cette recherche en code Python pystac-client (sans les identifiants)</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>Charger les images avec le masque de nuages</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="130"/>
+        <location filename="../gui/dock.py" line="133"/>
         <source>Add the true-colour image of each selected footprint with its cloud mask above it</source>
         <translation>Ajouter l'image en couleurs naturelles de chaque emprise sélectionnée, son masque de nuages au-dessus</translation>
     </message>
@@ -324,97 +324,97 @@
         <translation>Charger les masques de nuages</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="135"/>
+        <location filename="../gui/dock.py" line="138"/>
         <source>Add the cloud masks of the selected footprints (or all) as raster layers</source>
         <translation>Ajouter les masques de nuages des emprises sélectionnées (ou de toutes) comme couches raster</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="140"/>
+        <location filename="../gui/dock.py" line="143"/>
         <source>Show or hide every cloud mask, to compare</source>
         <translation>Afficher ou masquer tous les masques de nuages, pour comparer</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="146"/>
+        <location filename="../gui/dock.py" line="149"/>
         <source>Download assets of the selected footprints…</source>
         <translation>Télécharger les ressources des emprises sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="229"/>
+        <location filename="../gui/dock.py" line="233"/>
         <source>Not connected: {error}</source>
         <translation>Non connecté : {error}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="211"/>
+        <location filename="../gui/dock.py" line="215"/>
         <source>{url}: not signed in — set a client id and secret in the settings (⚙).</source>
         <translation>{url} : non authentifié — indiquez un identifiant client et un secret dans les paramètres (⚙).</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="218"/>
+        <location filename="../gui/dock.py" line="222"/>
         <source>{url}: connecting…</source>
         <translation>{url} : connexion…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="232"/>
+        <location filename="../gui/dock.py" line="236"/>
         <source>Signed in to {url} ({source})</source>
         <translation>Connecté à {url} ({source})</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="270"/>
+        <location filename="../gui/dock.py" line="274"/>
         <source>Search copied as Python code.</source>
         <translation>Recherche copiée en code Python.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="290"/>
+        <location filename="../gui/dock.py" line="294"/>
         <source>No items. The catalog does not list {names} among the properties it can filter on, and answers such queries with nothing rather than an error: check the spelling.</source>
         <translation>Aucun item. Le catalogue ne compte pas {names} parmi les propriétés sur lesquelles il peut filtrer, et répond à ces requêtes par un résultat vide plutôt que par une erreur : vérifiez l'orthographe.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="315"/>
+        <location filename="../gui/dock.py" line="319"/>
         <source>{shown} of {total} footprints shown: the clear-sky filter or the calendar hides the others</source>
         <translation>{shown} emprises affichées sur {total} : le filtre de ciel dégagé ou le calendrier masque les autres</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="333"/>
+        <location filename="../gui/dock.py" line="337"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="334"/>
+        <location filename="../gui/dock.py" line="338"/>
         <source>Search saved as &apos;{name}&apos; in {where}.</source>
         <translation>Recherche enregistrée sous « {name} » dans {where}.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="344"/>
+        <location filename="../gui/dock.py" line="348"/>
         <source>The saved search &apos;{name}&apos; cannot be read: {error}</source>
         <translation>La recherche enregistrée « {name} » ne peut pas être lue : {error}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="352"/>
+        <location filename="../gui/dock.py" line="356"/>
         <source>Saved search &apos;{name}&apos;: {problem}</source>
         <translation>Recherche enregistrée « {name} » : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="377"/>
+        <location filename="../gui/dock.py" line="381"/>
         <source>Select footprints first: imagery loads for the selected ones.</source>
         <translation>Sélectionnez d'abord des emprises : les images se chargent pour celles sélectionnées.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="384"/>
+        <location filename="../gui/dock.py" line="388"/>
         <source>Load the imagery of {count} footprints? Each adds two layers.</source>
         <translation>Charger les images de {count} emprises ? Chacune ajoute deux couches.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="401"/>
+        <location filename="../gui/dock.py" line="405"/>
         <source>Search first: masks load for the footprints found.</source>
         <translation>Lancez d'abord une recherche : les masques se chargent pour les emprises trouvées.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="412"/>
+        <location filename="../gui/dock.py" line="416"/>
         <source>Load the cloud masks of all {count} footprints? Each mask is a raster layer. Select footprints to load fewer.</source>
         <translation>Charger les masques de nuages des {count} emprises ? Chaque masque est une couche raster. Sélectionnez des emprises pour en charger moins.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="434"/>
+        <location filename="../gui/dock.py" line="438"/>
         <source>Select footprints to download from.</source>
         <translation>Sélectionnez les emprises dont télécharger les ressources.</translation>
     </message>
@@ -934,77 +934,77 @@
         <translation>Aucun item ne correspond à ces filtres dans cette zone.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="32"/>
+        <location filename="../gui/settings_dialog.py" line="33"/>
         <source>stored — leave empty to keep it</source>
         <translation>enregistré — laissez vide pour le garder</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="41"/>
+        <location filename="../gui/settings_dialog.py" line="44"/>
         <source>EarthPlatform settings</source>
         <translation>Paramètres EarthPlatform</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="61"/>
+        <location filename="../gui/settings_dialog.py" line="64"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="67"/>
+        <location filename="../gui/settings_dialog.py" line="70"/>
         <source>STAC API URL</source>
         <translation>URL de l'API STAC</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="68"/>
+        <location filename="../gui/settings_dialog.py" line="71"/>
         <source>Token URL</source>
         <translation>URL du jeton</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="69"/>
+        <location filename="../gui/settings_dialog.py" line="72"/>
         <source>Client id</source>
         <translation>Identifiant client</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="70"/>
+        <location filename="../gui/settings_dialog.py" line="73"/>
         <source>Secret</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="75"/>
+        <location filename="../gui/settings_dialog.py" line="78"/>
         <source>How many search requests may be sent at once: a long period is searched in parts at the same time. 1 asks for one page after another.</source>
         <translation>Combien de requêtes de recherche peuvent partir à la fois : une longue période est recherchée en plusieurs parties en même temps. 1 demande une page après l'autre.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="84"/>
+        <location filename="../gui/settings_dialog.py" line="87"/>
         <source>(1: one page at a time)</source>
         <translation>(1 : une page à la fois)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="86"/>
+        <location filename="../gui/settings_dialog.py" line="89"/>
         <source>Requests at once</source>
         <translation>Requêtes simultanées</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="89"/>
+        <location filename="../gui/settings_dialog.py" line="92"/>
         <source>none: the catalog&apos;s own server only</source>
         <translation>aucun : seulement le serveur du catalogue</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="90"/>
+        <location filename="../gui/settings_dialog.py" line="93"/>
         <source>Other servers the catalog&apos;s links may lead to (e.g. https://data.example.com), separated by spaces. They are asked without your access token. A link to any other server stops the search with a message.</source>
         <translation>Autres serveurs vers lesquels les liens du catalogue peuvent mener (p. ex. https://data.example.com), séparés par des espaces. Ils sont interrogés sans votre jeton d'accès. Un lien vers tout autre serveur arrête la recherche avec un message.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="97"/>
+        <location filename="../gui/settings_dialog.py" line="100"/>
         <source>Trusted servers</source>
         <translation>Serveurs de confiance</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="122"/>
+        <location filename="../gui/settings_dialog.py" line="129"/>
         <source>Trusted servers: {servers} is no http(s) URL (write e.g. https://data.example.com).</source>
         <translation>Serveurs de confiance : {servers} n'est pas une URL http(s) (écrivez p. ex. https://data.example.com).</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="144"/>
+        <location filename="../gui/settings_dialog.py" line="151"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -1014,37 +1014,37 @@
         <translation>Rechercher dans le catalogue EarthPlatform d'EarthDaily</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="123"/>
+        <location filename="../processing/common.py" line="130"/>
         <source>{label} is not a valid date and time.</source>
         <translation>{label} n'est pas une date et heure valide.</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="165"/>
+        <location filename="../processing/common.py" line="172"/>
         <source>No EarthPlatform connection is configured: sign in from the EarthPlatform dock&apos;s settings, or set the EDS_CLIENT_ID and EDS_SECRET environment variables (or a ~/.earthdaily/credentials file).</source>
         <translation>Aucune connexion EarthPlatform n'est configurée : connectez-vous depuis les paramètres du panneau EarthPlatform, ou définissez les variables d'environnement EDS_CLIENT_ID et EDS_SECRET (ou un fichier ~/.earthdaily/credentials).</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="185"/>
+        <location filename="../processing/common.py" line="192"/>
         <source>the whole world</source>
         <translation>le monde entier</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="186"/>
+        <location filename="../processing/common.py" line="193"/>
         <source>{count} item ids</source>
         <translation>{count} identifiants d'items</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="187"/>
+        <location filename="../processing/common.py" line="194"/>
         <source>Searching {what} from {start} to {end} over {area}</source>
         <translation>Recherche de {what} du {start} au {end} sur {area}</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="195"/>
+        <location filename="../processing/common.py" line="202"/>
         <source>The search cannot be sent: {error}</source>
         <translation>La recherche ne peut pas être envoyée : {error}</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="212"/>
+        <location filename="../processing/common.py" line="219"/>
         <source>The EarthPlatform search failed: {error}</source>
         <translation>La recherche EarthPlatform a échoué : {error}</translation>
     </message>
@@ -1054,12 +1054,12 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="225"/>
+        <location filename="../processing/common.py" line="232"/>
         <source>… and {count} more like these</source>
         <translation>… et {count} autres du même genre</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="62"/>
+        <location filename="../processing/download_assets.py" line="61"/>
         <source>&lt;p&gt;Downloads assets of EarthPlatform items into a folder, as the EarthPlatform dock
 does: &lt;code&gt;&amp;lt;folder&amp;gt;/&amp;lt;item id&amp;gt;/&amp;lt;asset&amp;gt;.&amp;lt;extension&amp;gt;&lt;/code&gt;, each item&apos;s
 JSON beside its files, and a &lt;code&gt;catalog.json&lt;/code&gt; that makes the folder a STAC catalog.&lt;/p&gt;
@@ -1092,7 +1092,7 @@ missing), path, bytes, checksum (verified, ou not checked), note (pourquoi l'éc
 l'absence).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="85"/>
+        <location filename="../processing/download_assets.py" line="84"/>
         <source>Download assets</source>
         <translation>Télécharger des ressources</translation>
     </message>
@@ -1102,67 +1102,67 @@ l'absence).&lt;/p&gt;</translation>
         <translation>Emprises</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="94"/>
+        <location filename="../processing/download_assets.py" line="93"/>
         <source>Or item ids</source>
         <translation>Ou des identifiants d'items</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="97"/>
+        <location filename="../processing/download_assets.py" line="96"/>
         <source>Assets (keys, comma-separated)</source>
         <translation>Ressources (clés, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="100"/>
+        <location filename="../processing/download_assets.py" line="99"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="101"/>
+        <location filename="../processing/download_assets.py" line="100"/>
         <source>Download report</source>
         <translation>Rapport de téléchargement</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="107"/>
+        <location filename="../processing/download_assets.py" line="106"/>
         <source>Choose a footprint layer, or enter item ids, to say which items to download.</source>
         <translation>Choisissez une couche d'emprises, ou saisissez des identifiants d'items, pour indiquer quels items télécharger.</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="132"/>
+        <location filename="../processing/download_assets.py" line="131"/>
         <source>Downloading {files} files of {items} items to {folder}</source>
         <translation>Téléchargement de {files} fichiers de {items} items dans {folder}</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="146"/>
+        <location filename="../processing/download_assets.py" line="145"/>
         <source>Cancelled: the files complete so far are kept.</source>
         <translation>Annulé : les fichiers complets à ce stade sont gardés.</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="148"/>
+        <location filename="../processing/download_assets.py" line="147"/>
         <source>Cancelled before any download: the report is left empty.</source>
         <translation>Annulé avant tout téléchargement : le rapport reste vide.</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="165"/>
+        <location filename="../processing/download_assets.py" line="164"/>
         <source>{written} files downloaded ({bytes} bytes), {present} already there, {failed} failed, {missing} missing</source>
         <translation>{written} fichiers téléchargés ({bytes} octets), {present} déjà présents, {failed} en échec, {missing} manquants</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="182"/>
+        <location filename="../processing/download_assets.py" line="181"/>
         <source>Enter at least one asset key under Assets, e.g. red, green, blue.</source>
         <translation>Saisissez au moins une clé de ressource sous Ressources, p. ex. red, green, blue.</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="205"/>
+        <location filename="../processing/download_assets.py" line="204"/>
         <source>{id}: not in the catalog</source>
         <translation>{id} : absent du catalogue</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="218"/>
+        <location filename="../processing/download_assets.py" line="217"/>
         <source>&apos;{layer}&apos; is not a footprint layer: it has no {column} column (make one with the EarthPlatform dock or Search items).</source>
         <translation>« {layer} » n'est pas une couche d'emprises : elle n'a pas de colonne {column} (créez-en une avec le panneau EarthPlatform ou Rechercher des items).</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="234"/>
+        <location filename="../processing/download_assets.py" line="231"/>
         <source>{count} footprints have no readable {column}: left out</source>
         <translation>{count} emprises sans {column} lisible : écartées</translation>
     </message>
@@ -2683,6 +2683,11 @@ d'authentification de QGIS), sinon les variables d'environnement EDS_CLIENT_ID e
         <location filename="../tasks/search.py" line="53"/>
         <source>EarthPlatform search: {what}</source>
         <translation>Recherche EarthPlatform : {what}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="92"/>
+        <source>User&apos;s guide</source>
+        <translation>Guide de l'utilisateur</translation>
     </message>
 </context>
 </TS>

@@ -289,7 +289,7 @@
         <translation>Configurações de conexão</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="100"/>
+        <location filename="../gui/dock.py" line="103"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
@@ -299,12 +299,12 @@
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="106"/>
+        <location filename="../gui/dock.py" line="109"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="108"/>
+        <location filename="../gui/dock.py" line="111"/>
         <source>Copy this search as pystac-client Python code (credentials left out)</source>
         <translation>Copiar esta busca como código Python do pystac-client (sem as credenciais)</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>Carregar imagens com máscara de nuvem</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="130"/>
+        <location filename="../gui/dock.py" line="133"/>
         <source>Add the true-colour image of each selected footprint with its cloud mask above it</source>
         <translation>Adicionar a imagem em cor verdadeira de cada footprint selecionado com sua máscara de nuvem por cima</translation>
     </message>
@@ -324,97 +324,97 @@
         <translation>Carregar máscaras de nuvem</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="135"/>
+        <location filename="../gui/dock.py" line="138"/>
         <source>Add the cloud masks of the selected footprints (or all) as raster layers</source>
         <translation>Adicionar as máscaras de nuvem dos footprints selecionados (ou de todos) como camadas raster</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="140"/>
+        <location filename="../gui/dock.py" line="143"/>
         <source>Show or hide every cloud mask, to compare</source>
         <translation>Mostrar ou ocultar todas as máscaras de nuvem, para comparar</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="146"/>
+        <location filename="../gui/dock.py" line="149"/>
         <source>Download assets of the selected footprints…</source>
         <translation>Baixar os assets dos footprints selecionados…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="229"/>
+        <location filename="../gui/dock.py" line="233"/>
         <source>Not connected: {error}</source>
         <translation>Não conectado: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="211"/>
+        <location filename="../gui/dock.py" line="215"/>
         <source>{url}: not signed in — set a client id and secret in the settings (⚙).</source>
         <translation>{url}: sem login — defina um client id e um secret nas configurações (⚙).</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="218"/>
+        <location filename="../gui/dock.py" line="222"/>
         <source>{url}: connecting…</source>
         <translation>{url}: conectando…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="232"/>
+        <location filename="../gui/dock.py" line="236"/>
         <source>Signed in to {url} ({source})</source>
         <translation>Conectado a {url} ({source})</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="270"/>
+        <location filename="../gui/dock.py" line="274"/>
         <source>Search copied as Python code.</source>
         <translation>Busca copiada como código Python.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="290"/>
+        <location filename="../gui/dock.py" line="294"/>
         <source>No items. The catalog does not list {names} among the properties it can filter on, and answers such queries with nothing rather than an error: check the spelling.</source>
         <translation>Nenhum item. O catálogo não lista {names} entre as propriedades que pode filtrar, e responde a essas consultas com nada em vez de um erro: verifique a grafia.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="315"/>
+        <location filename="../gui/dock.py" line="319"/>
         <source>{shown} of {total} footprints shown: the clear-sky filter or the calendar hides the others</source>
         <translation>{shown} de {total} footprints exibidos: o filtro de céu limpo ou o calendário oculta os demais</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="333"/>
+        <location filename="../gui/dock.py" line="337"/>
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="334"/>
+        <location filename="../gui/dock.py" line="338"/>
         <source>Search saved as &apos;{name}&apos; in {where}.</source>
         <translation>Busca salva como '{name}' em {where}.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="344"/>
+        <location filename="../gui/dock.py" line="348"/>
         <source>The saved search &apos;{name}&apos; cannot be read: {error}</source>
         <translation>A busca salva '{name}' não pode ser lida: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="352"/>
+        <location filename="../gui/dock.py" line="356"/>
         <source>Saved search &apos;{name}&apos;: {problem}</source>
         <translation>Busca salva '{name}': {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="377"/>
+        <location filename="../gui/dock.py" line="381"/>
         <source>Select footprints first: imagery loads for the selected ones.</source>
         <translation>Selecione footprints primeiro: as imagens são carregadas para os selecionados.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="384"/>
+        <location filename="../gui/dock.py" line="388"/>
         <source>Load the imagery of {count} footprints? Each adds two layers.</source>
         <translation>Carregar as imagens de {count} footprints? Cada um adiciona duas camadas.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="401"/>
+        <location filename="../gui/dock.py" line="405"/>
         <source>Search first: masks load for the footprints found.</source>
         <translation>Faça uma busca primeiro: as máscaras são carregadas para os footprints encontrados.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="412"/>
+        <location filename="../gui/dock.py" line="416"/>
         <source>Load the cloud masks of all {count} footprints? Each mask is a raster layer. Select footprints to load fewer.</source>
         <translation>Carregar as máscaras de nuvem de todos os {count} footprints? Cada máscara é uma camada raster. Selecione footprints para carregar menos.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="434"/>
+        <location filename="../gui/dock.py" line="438"/>
         <source>Select footprints to download from.</source>
         <translation>Selecione os footprints dos quais baixar.</translation>
     </message>
@@ -934,77 +934,77 @@
         <translation>Nenhum item corresponde a estes filtros nesta área.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="32"/>
+        <location filename="../gui/settings_dialog.py" line="33"/>
         <source>stored — leave empty to keep it</source>
         <translation>armazenado — deixe vazio para mantê-lo</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="41"/>
+        <location filename="../gui/settings_dialog.py" line="44"/>
         <source>EarthPlatform settings</source>
         <translation>Configurações do EarthPlatform</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="61"/>
+        <location filename="../gui/settings_dialog.py" line="64"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="67"/>
+        <location filename="../gui/settings_dialog.py" line="70"/>
         <source>STAC API URL</source>
         <translation>URL da API STAC</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="68"/>
+        <location filename="../gui/settings_dialog.py" line="71"/>
         <source>Token URL</source>
         <translation>URL do token</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="69"/>
+        <location filename="../gui/settings_dialog.py" line="72"/>
         <source>Client id</source>
         <translation>Client id</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="70"/>
+        <location filename="../gui/settings_dialog.py" line="73"/>
         <source>Secret</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="75"/>
+        <location filename="../gui/settings_dialog.py" line="78"/>
         <source>How many search requests may be sent at once: a long period is searched in parts at the same time. 1 asks for one page after another.</source>
         <translation>Quantas requisições de busca podem ser enviadas ao mesmo tempo: um período longo é buscado em partes simultâneas. 1 pede uma página após a outra.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="84"/>
+        <location filename="../gui/settings_dialog.py" line="87"/>
         <source>(1: one page at a time)</source>
         <translation>(1: uma página por vez)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="86"/>
+        <location filename="../gui/settings_dialog.py" line="89"/>
         <source>Requests at once</source>
         <translation>Requisições simultâneas</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="89"/>
+        <location filename="../gui/settings_dialog.py" line="92"/>
         <source>none: the catalog&apos;s own server only</source>
         <translation>nenhum: só o próprio servidor do catálogo</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="90"/>
+        <location filename="../gui/settings_dialog.py" line="93"/>
         <source>Other servers the catalog&apos;s links may lead to (e.g. https://data.example.com), separated by spaces. They are asked without your access token. A link to any other server stops the search with a message.</source>
         <translation>Outros servidores para os quais os links do catálogo podem levar (p. ex. https://data.example.com), separados por espaços. Eles são consultados sem o seu token de acesso. Um link para qualquer outro servidor interrompe a busca com uma mensagem.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="97"/>
+        <location filename="../gui/settings_dialog.py" line="100"/>
         <source>Trusted servers</source>
         <translation>Servidores confiáveis</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="122"/>
+        <location filename="../gui/settings_dialog.py" line="129"/>
         <source>Trusted servers: {servers} is no http(s) URL (write e.g. https://data.example.com).</source>
         <translation>Servidores confiáveis: {servers} não é uma URL http(s) (escreva p. ex. https://data.example.com).</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="144"/>
+        <location filename="../gui/settings_dialog.py" line="151"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -1014,37 +1014,37 @@
         <translation>Buscar no catálogo EarthPlatform da EarthDaily</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="123"/>
+        <location filename="../processing/common.py" line="130"/>
         <source>{label} is not a valid date and time.</source>
         <translation>{label} não é uma data e hora válida.</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="165"/>
+        <location filename="../processing/common.py" line="172"/>
         <source>No EarthPlatform connection is configured: sign in from the EarthPlatform dock&apos;s settings, or set the EDS_CLIENT_ID and EDS_SECRET environment variables (or a ~/.earthdaily/credentials file).</source>
         <translation>Nenhuma conexão EarthPlatform está configurada: faça login nas configurações do painel EarthPlatform, ou defina as variáveis de ambiente EDS_CLIENT_ID e EDS_SECRET (ou um arquivo ~/.earthdaily/credentials).</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="185"/>
+        <location filename="../processing/common.py" line="192"/>
         <source>the whole world</source>
         <translation>o mundo inteiro</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="186"/>
+        <location filename="../processing/common.py" line="193"/>
         <source>{count} item ids</source>
         <translation>{count} ids de itens</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="187"/>
+        <location filename="../processing/common.py" line="194"/>
         <source>Searching {what} from {start} to {end} over {area}</source>
         <translation>Buscando {what} de {start} a {end} sobre {area}</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="195"/>
+        <location filename="../processing/common.py" line="202"/>
         <source>The search cannot be sent: {error}</source>
         <translation>A busca não pode ser enviada: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="212"/>
+        <location filename="../processing/common.py" line="219"/>
         <source>The EarthPlatform search failed: {error}</source>
         <translation>A busca no EarthPlatform falhou: {error}</translation>
     </message>
@@ -1054,12 +1054,12 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../processing/common.py" line="225"/>
+        <location filename="../processing/common.py" line="232"/>
         <source>… and {count} more like these</source>
         <translation>… e mais {count} como estes</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="62"/>
+        <location filename="../processing/download_assets.py" line="61"/>
         <source>&lt;p&gt;Downloads assets of EarthPlatform items into a folder, as the EarthPlatform dock
 does: &lt;code&gt;&amp;lt;folder&amp;gt;/&amp;lt;item id&amp;gt;/&amp;lt;asset&amp;gt;.&amp;lt;extension&amp;gt;&lt;/code&gt;, each item&apos;s
 JSON beside its files, and a &lt;code&gt;catalog.json&lt;/code&gt; that makes the folder a STAC catalog.&lt;/p&gt;
@@ -1092,7 +1092,7 @@ missing), path, bytes, checksum (verified, ou not checked), note (por que falhou
 está ausente).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="85"/>
+        <location filename="../processing/download_assets.py" line="84"/>
         <source>Download assets</source>
         <translation>Baixar assets</translation>
     </message>
@@ -1102,67 +1102,67 @@ está ausente).&lt;/p&gt;</translation>
         <translation>Footprints</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="94"/>
+        <location filename="../processing/download_assets.py" line="93"/>
         <source>Or item ids</source>
         <translation>Ou ids de itens</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="97"/>
+        <location filename="../processing/download_assets.py" line="96"/>
         <source>Assets (keys, comma-separated)</source>
         <translation>Assets (chaves, separadas por vírgulas)</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="100"/>
+        <location filename="../processing/download_assets.py" line="99"/>
         <source>Folder</source>
         <translation>Pasta</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="101"/>
+        <location filename="../processing/download_assets.py" line="100"/>
         <source>Download report</source>
         <translation>Relatório de download</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="107"/>
+        <location filename="../processing/download_assets.py" line="106"/>
         <source>Choose a footprint layer, or enter item ids, to say which items to download.</source>
         <translation>Escolha uma camada de footprints, ou informe ids de itens, para dizer quais itens baixar.</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="132"/>
+        <location filename="../processing/download_assets.py" line="131"/>
         <source>Downloading {files} files of {items} items to {folder}</source>
         <translation>Baixando {files} arquivos de {items} itens para {folder}</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="146"/>
+        <location filename="../processing/download_assets.py" line="145"/>
         <source>Cancelled: the files complete so far are kept.</source>
         <translation>Cancelado: os arquivos completos até agora são mantidos.</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="148"/>
+        <location filename="../processing/download_assets.py" line="147"/>
         <source>Cancelled before any download: the report is left empty.</source>
         <translation>Cancelado antes de qualquer download: o relatório fica vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="165"/>
+        <location filename="../processing/download_assets.py" line="164"/>
         <source>{written} files downloaded ({bytes} bytes), {present} already there, {failed} failed, {missing} missing</source>
         <translation>{written} arquivos baixados ({bytes} bytes), {present} já existentes, {failed} com falha, {missing} ausentes</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="182"/>
+        <location filename="../processing/download_assets.py" line="181"/>
         <source>Enter at least one asset key under Assets, e.g. red, green, blue.</source>
         <translation>Informe ao menos uma chave de asset em Assets, p. ex. red, green, blue.</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="205"/>
+        <location filename="../processing/download_assets.py" line="204"/>
         <source>{id}: not in the catalog</source>
         <translation>{id}: não está no catálogo</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="218"/>
+        <location filename="../processing/download_assets.py" line="217"/>
         <source>&apos;{layer}&apos; is not a footprint layer: it has no {column} column (make one with the EarthPlatform dock or Search items).</source>
         <translation>'{layer}' não é uma camada de footprints: não tem a coluna {column} (crie uma com o painel EarthPlatform ou Buscar itens).</translation>
     </message>
     <message>
-        <location filename="../processing/download_assets.py" line="234"/>
+        <location filename="../processing/download_assets.py" line="231"/>
         <source>{count} footprints have no readable {column}: left out</source>
         <translation>{count} footprints sem {column} legível: deixados de fora</translation>
     </message>
@@ -2683,6 +2683,11 @@ Autenticação do QGIS), senão as variáveis de ambiente EDS_CLIENT_ID e EDS_SE
         <location filename="../tasks/search.py" line="53"/>
         <source>EarthPlatform search: {what}</source>
         <translation>Busca EarthPlatform: {what}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="92"/>
+        <source>User&apos;s guide</source>
+        <translation>Guia do usuário</translation>
     </message>
 </context>
 </TS>

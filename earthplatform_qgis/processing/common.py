@@ -23,6 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, Qt
 
+from earthplatform_qgis.__about__ import guide_url
 from earthplatform_qgis.credentials import resolve_connection
 from earthplatform_qgis.map.area import describe_extent
 from earthplatform_qgis.settings import Settings
@@ -58,6 +59,8 @@ FAST_INSERT = QgsFeatureSink.Flag.FastInsert
 DEFAULT_COLLECTIONS = "sentinel-2-l2a"
 # Warnings beyond this many are summed up in one line.
 MAX_WARNINGS = 20
+# The guide's section on the algorithms (its heading's anchor).
+GUIDE_SECTION = "processing"
 
 
 class EarthPlatformAlgorithm(QgsProcessingAlgorithm):
@@ -91,8 +94,13 @@ class EarthPlatformAlgorithm(QgsProcessingAlgorithm):
         return ["stac", "earthdaily", "sentinel-2", *self.TAGS]
 
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS's name)
-        """The help shown beside the parameters."""
-        return tr(self.HELP)
+        """The help shown beside the parameters, on one line: the dialog turns every line
+        break into a break of its own, which would cut the HTML's paragraphs into pieces."""
+        return " ".join(tr(self.HELP).split("\n"))
+
+    def helpUrl(self) -> str:  # noqa: N802 (QGIS's name)
+        """The user's guide on the algorithms (the dialog's Help button)."""
+        return guide_url(GUIDE_SECTION)
 
     def createInstance(self) -> QgsProcessingAlgorithm:  # noqa: N802 (QGIS's name)
         """A fresh copy, as Processing makes one for every run."""

@@ -25,6 +25,14 @@ WAIT = 30_000  # ms: a bound for the slowest machine, not a pause
 
 def open_dock(qgis_iface: Any, qtbot: Any) -> EarthPlatformDock:
     """The dock shown in the main window over the Toulouse area, its collections loaded."""
+    widget = show_dock(qgis_iface, qtbot)
+    collections = widget.findChild(QListWidget, "collectionsList")
+    qtbot.waitUntil(lambda: collections.count() == 3, timeout=WAIT)
+    return widget
+
+
+def show_dock(qgis_iface: Any, qtbot: Any) -> EarthPlatformDock:
+    """The dock shown in the main window over the Toulouse area: it starts connecting."""
     canvas = qgis_iface.mapCanvas()
     canvas.setDestinationCrs(WGS84)
     canvas.setExtent(TOULOUSE)
@@ -35,8 +43,6 @@ def open_dock(qgis_iface: Any, qtbot: Any) -> EarthPlatformDock:
     main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
     main_window.show()
     widget.show()
-    collections = widget.findChild(QListWidget, "collectionsList")
-    qtbot.waitUntil(lambda: collections.count() == 3, timeout=WAIT)
     return widget
 
 
