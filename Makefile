@@ -13,10 +13,11 @@ export QT_QPA_PLATFORM ?= offscreen
 # sid (3.44, Python 3.14).
 SUITE ?= trixie-backports
 
-.PHONY: help system-deps venv test test-qgis test-matrix lint format package translations run clean clean-chroots bench bench-matrix
+.PHONY: help system-deps venv test test-qgis test-matrix lint format package translations run docs clean clean-chroots bench bench-matrix
 
 help:
 	@echo "make run      real QGIS with the plugin on the demo catalog (screenshot when headless)"
+	@echo "make docs     the user's guide's pictures into docs/images, from real QGIS (under Xvfb)"
 	@echo "make test     every test (installs QGIS, PostgreSQL and venvs where missing)"
 	@echo "make test-qgis SUITE=trixie|trixie-backports|sid"
 	@echo "              every test on that Debian suite's QGIS, in a chroot (root or sudo)"
@@ -92,6 +93,11 @@ translations: $(VENV)/.installed
 
 run: venv
 	$(PY) -m scripts.run
+
+# make run's headless tour, in English, made small with pngquant; docs/images/manifest.json
+# ties the pictures to the code (tests/test_docs.py).
+docs: venv
+	$(PY) -m scripts.docs
 
 # One table of ratios to baselines measured in the same run; writes benchmarks/results.json.
 # BENCH_ARGS: e.g. --only streaming.

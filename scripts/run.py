@@ -2,13 +2,15 @@
 
 The catalog is the demo test STAC API started here, unless EDS_CLIENT_ID and EDS_SECRET are set,
 in which case QGIS talks to the real EarthPlatform with them. Without a display QGIS runs under
-Xvfb, saves a screenshot to run/earthplatform-demo.png and quits.
+Xvfb, takes the user's guide's pictures into run/images/ (scripts/qgis_code/demo.py's tour),
+saves a screenshot to run/earthplatform-demo.png and quits.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -23,6 +25,7 @@ REPO = Path(__file__).resolve().parent.parent
 # Tests point this elsewhere so they never touch a developer's run/ folder.
 RUN_DIR = Path(os.environ.get("EPQ_RUN_DIR", REPO / "run"))
 SCREENSHOT = RUN_DIR / "earthplatform-demo.png"
+SHOTS = RUN_DIR / "images"
 DEMO_SCRIPT = Path(__file__).resolve().parent / "qgis_code" / "demo.py"
 SERVER_START_TIMEOUT = 300
 
@@ -65,8 +68,9 @@ def demo_settings(server: dict[str, str]) -> dict[str, dict[str, str]]:
     return qgis_desktop.profile_ini(api_url=server["api_url"], token_url=server["token_url"])
 
 
-def run_qgis(env: dict[str, str], settings: dict[str, dict[str, str]]) -> int:
-    """Install the zip into a fresh profile under run/ and run QGIS on it; return its exit code."""
+def run_qgis(env: dict[str, str], settings: dict[str, dict[str, str]], shots: Path = SHOTS) -> int:
+    """Install the zip into a fresh profile under run/ and run QGIS on it; return its exit code.
+    Headless, the tour's pictures go to the folder shots (emptied first)."""
     profiles = RUN_DIR / "qgis"
     qgis_desktop.make_profile(profiles, plugins={PLUGIN: True}, settings=settings)
     plugins_dir = qgis_desktop.profile_dir(profiles) / "python" / "plugins"
@@ -75,13 +79,16 @@ def run_qgis(env: dict[str, str], settings: dict[str, dict[str, str]]) -> int:
     headless = not os.environ.get("DISPLAY")
     if headless:
         SCREENSHOT.unlink(missing_ok=True)
-        env = {**env, "EPQ_SCREENSHOT": str(SCREENSHOT)}
+        shutil.rmtree(shots, ignore_errors=True)
+        shots.mkdir(parents=True)
+        env = {**env, "EPQ_SCREENSHOT": str(SCREENSHOT), "EPQ_SHOTS": str(shots)}
     process = qgis_desktop.run_qgis(profiles, DEMO_SCRIPT, env=env, timeout=None)
     if headless:
-        if not SCREENSHOT.exists():
+        if process.returncode or not SCREENSHOT.exists():
             sys.stderr.write(process.stderr[-4000:])
             return process.returncode or 1
         print(f"Screenshot of QGIS with the EarthPlatform dock: {SCREENSHOT}")
+        print(f"The user's guide's pictures: {shots}")
     return process.returncode
 
 

@@ -19,6 +19,9 @@ command -v openssl >/dev/null 2>&1 || missing="$missing openssl"
 dpkg-query -W -f='${Status}' fonts-open-sans 2>/dev/null | grep -q "ok installed" ||
     missing="$missing fonts-open-sans"
 
+# make docs: pngquant makes the guide's screenshots small enough for the repository.
+command -v pngquant >/dev/null 2>&1 || missing="$missing pngquant"
+
 # The translations: pylupdate5 extracts the strings into .ts files, lrelease builds the .qm files.
 command -v pylupdate5 >/dev/null 2>&1 || missing="$missing pyqt5-dev-tools"
 [ -x /usr/lib/qt5/bin/lrelease ] || missing="$missing qttools5-dev-tools"
