@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtGui import QShowEvent
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -94,24 +96,24 @@ class AssetsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(self._width_of_every_column(), 360)
+        self.resize(760, 360)
+        self._fitted = False
         self._update_buttons()
 
-    def _width_of_every_column(self) -> int:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Widened to its columns once first laid out (only then are their widths final)."""
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self._widen_to_every_column)
+
+    def _widen_to_every_column(self) -> None:
         """As wide as the table's columns, so no column hides behind a scroll bar (a media
-        type alone can be 400 px), but never wider than the screen."""
-        self.table.resizeColumnsToContents()
-        columns = sum(self.table.columnWidth(c) for c in range(self.table.columnCount()))
-        margins = self.layout().contentsMargins()
-        wanted = (
-            columns
-            + 2 * self.table.frameWidth()
-            + self.table.verticalScrollBar().sizeHint().width()
-            + margins.left()
-            + margins.right()
-        )
-        screen = self.screen().availableGeometry().width()
-        return min(max(wanted, 560), screen * 9 // 10)
+        type alone can be 400 px), but never wider than most of the screen."""
+        overflow = self.table.horizontalHeader().length() - self.table.viewport().width()
+        if overflow > 0:
+            screen = self.screen().availableGeometry().width()
+            self.resize(min(self.width() + overflow, screen * 9 // 10), self.height())
 
     def selected(self) -> list[AssetInfo]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
