@@ -4,7 +4,7 @@ are saved right."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ from devserver.harness import StacTestServer
 from earthplatform_qgis.gui import dock as dock_module
 from earthplatform_qgis.gui.dock import EarthPlatformDock
 from earthplatform_qgis.settings import Settings
-from tests.support.dock import WAIT, open_dock, show_dock
+from tests.support.dock import WAIT, show_dock
 
 NOT_SIGNED_IN = "not signed in — set a client id and secret in the settings (⚙)."
 
@@ -37,14 +37,21 @@ def catalog_in_settings(
 
 
 @pytest.fixture
-def unconnected_dock(
+def shown(
     qgis_iface: Any, qtbot: Any, catalog_in_settings: StacTestServer
-) -> Iterator[EarthPlatformDock]:
-    """The dock shown as the plugin shows it, without waiting for any collection."""
-    widget = show_dock(qgis_iface, qtbot)
-    yield widget
-    widget.detach()
-    widget.tasks.stop()
+) -> Iterator[Callable[[], EarthPlatformDock]]:
+    """Shows the dock as the plugin shows it (it starts connecting), without waiting for any
+    collection; the docks shown are taken down after the test."""
+    docks: list[EarthPlatformDock] = []
+
+    def show() -> EarthPlatformDock:
+        docks.append(show_dock(qgis_iface, qtbot))
+        return docks[-1]
+
+    yield show
+    for dock in docks:
+        dock.detach()
+        dock.tasks.stop()
 
 
 def status(dock: EarthPlatformDock) -> str:
@@ -52,23 +59,25 @@ def status(dock: EarthPlatformDock) -> str:
 
 
 def test_without_credentials_the_status_says_where_to_set_them(
-    unconnected_dock: EarthPlatformDock, catalog_in_settings: StacTestServer
+    shown: Callable[[], EarthPlatformDock], catalog_in_settings: StacTestServer
 ) -> None:
-    assert status(unconnected_dock) == f"{catalog_in_settings.api_url}: {NOT_SIGNED_IN}"
-    assert not unconnected_dock.findChild(QPushButton, "searchButton").isEnabled()
+    dock = shown()
+    assert status(dock) == f"{catalog_in_settings.api_url}: {NOT_SIGNED_IN}"
+    assert not dock.findChild(QPushButton, "searchButton").isEnabled()
     assert catalog_in_settings.stats()["classes"]["auth"]["requests"] == 0
 
 
 def test_a_refused_secret_reads_not_connected_until_saved_right(
-    qgis_iface: Any,
+    shown: Callable[[], EarthPlatformDock],
     qtbot: Any,
     catalog_in_settings: StacTestServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The guide's advice: fix the credentials, click Save in ⚙, and the dock connects again."""
+    """The guide's advice: fix the credentials, click Save in ⚙, and the dock connects again,
+    saying where the credentials came from."""
     monkeypatch.setenv("EDS_CLIENT_ID", catalog_in_settings.client_id)
     monkeypatch.setenv("EDS_SECRET", "not-the-secret")
-    dock = show_dock(qgis_iface, qtbot)
+    dock = shown()
     qtbot.waitUntil(lambda: status(dock).startswith("Not connected"), timeout=WAIT)
     assert status(dock).startswith(
         "Not connected: The token service refused the client id and secret (HTTP 401"
@@ -85,22 +94,3 @@ def test_a_refused_secret_reads_not_connected_until_saved_right(
         f"Signed in to {catalog_in_settings.api_url} "
         "(environment variables EDS_CLIENT_ID/EDS_SECRET)"
     )
-    dock.detach()
-    dock.tasks.stop()
-
-
-def test_signed_in_names_the_catalog_and_where_the_credentials_came_from(
-    qgis_iface: Any,
-    qtbot: Any,
-    catalog_in_settings: StacTestServer,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setenv("EDS_CLIENT_ID", catalog_in_settings.client_id)
-    monkeypatch.setenv("EDS_SECRET", catalog_in_settings.client_secret)
-    dock = open_dock(qgis_iface, qtbot)
-    assert status(dock) == (
-        f"Signed in to {catalog_in_settings.api_url} "
-        "(environment variables EDS_CLIENT_ID/EDS_SECRET)"
-    )
-    dock.detach()
-    dock.tasks.stop()
