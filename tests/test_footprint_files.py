@@ -9,6 +9,7 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -306,3 +307,25 @@ def test_a_table_row_read_before_its_page_shows_is_read_again(tmp_path: Path) ->
         writer.write(footprint_rows(items[2:])[0])
     assert [model.data(model.index(row, 0)) for row in range(3)] == [i["id"] for i in items]
     QgsProject.instance().removeMapLayer(layer.id())
+
+
+def journal_mode(path: Path) -> str:
+    """The journal mode a new SQLite connection finds the file in."""
+    with closing(sqlite3.connect(path)) as database:
+        return str(database.execute("PRAGMA journal_mode").fetchone()[0])
+
+
+def test_a_footprint_file_stays_in_wal_mode_once_its_layer_is_open(tmp_path: Path) -> None:
+    """Only in WAL mode do QGIS's readers see each page the search commits whole: QGIS 3.22
+    opens a GeoPackage in update mode first, sets its journal back to DELETE as it closes that
+    handle, and reads a file in DELETE mode without any lock (GDAL's NOLOCK), so a page being
+    committed read as a "database disk image is malformed" error."""
+    items = list(generate_items(3))
+    path = FootprintStore(tmp_path).new_file("wal")
+    assert journal_mode(path) == "wal"
+    layer = open_footprint_layer(path, "wal")
+    assert journal_mode(path) == "wal"
+    with FootprintWriter(path) as writer:
+        writer.write(footprint_rows(items)[0])
+        assert journal_mode(path) == "wal"
+        assert sorted(f["id"] for f in layer.getFeatures()) == sorted(i["id"] for i in items)

@@ -11,7 +11,8 @@ pages while the next one is written.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -110,6 +111,32 @@ def _execute(source: Any, statement: str) -> None:
     result = source.ExecuteSQL(statement)
     if result is not None:  # a result set GDAL wants back before the file is closed
         source.ReleaseResultSet(result)
+
+
+@contextmanager
+def kept_in_wal(path: Path) -> Iterator[None]:
+    """Hold the footprint file at path open in WAL mode for the block: QGIS opens its layer
+    in it (open_footprint_layer).
+
+    QGIS 3.22's OGR provider first opens a GeoPackage in update mode and, closing that handle
+    while no other of its own has the file open, sets the journal back to DELETE; its readers
+    then open the file with GDAL's NOLOCK=ON, which GDAL honours for a rollback journal (SQLite
+    takes no lock at all) and refuses in WAL mode. The search's writer would then commit pages
+    under readers that read them half written ("database disk image is malformed", "invalid
+    rootpage"). SQLite leaves WAL mode only on a connection with the file to itself, so while
+    this one is open QGIS's switch fails (quietly) and its readers open as WAL readers; from
+    then on the layer's own connection keeps the file open, and in WAL, until the search ends.
+    """
+    try:
+        source = ogr.Open(str(path), 0)
+    except RuntimeError:  # GDAL's, where gdal.UseExceptions() is on
+        source = None
+    if source is None:  # nor could QGIS read it
+        raise FootprintFileError(tr("{path} cannot be read as a footprint layer").format(path=path))
+    try:
+        yield
+    finally:
+        del source  # closed: the layer's own connection holds the file from now on
 
 
 def layer_source(path: Path) -> str:

@@ -28,6 +28,7 @@ from earthplatform_qgis.map.footprint_file import (
     DATETIME,
     ITEM_JSON,
     FootprintFileError,
+    kept_in_wal,
     layer_source,
 )
 from earthplatform_qgis.stac.words import tr
@@ -47,8 +48,10 @@ MAP_TIP = """<b>[% "id" %]</b><br>
 
 
 def open_footprint_layer(path: Path, name: str) -> QgsVectorLayer:
-    """The footprint file at path as a layer with the dock's look (dress_footprint_layer)."""
-    layer = QgsVectorLayer(layer_source(path), name, "ogr")
+    """The footprint file at path as a layer with the dock's look (dress_footprint_layer).
+    The file stays in WAL mode, so that QGIS reads pages the search commits meanwhile whole."""
+    with kept_in_wal(path):  # else QGIS sets the journal back to DELETE (see kept_in_wal)
+        layer = QgsVectorLayer(layer_source(path), name, "ogr")
     if not layer.isValid():
         raise FootprintFileError(tr("{path} cannot be read as a footprint layer").format(path=path))
     dress_footprint_layer(layer)
