@@ -331,10 +331,9 @@ def clear_sky(dock):
 
 def clear_sky_table():
     """The clear-sky table's attribute table."""
+    # The EarthPlatform group's one layer without geometry, whatever its name's language.
     table = next(
-        layer
-        for layer in QgsProject.instance().mapLayers().values()
-        if " clear sky " in layer.name() and not layer.name().endswith("map")
+        node.layer() for node in plugin_group().findLayers() if not node.layer().isSpatial()
     )
     dialog = iface.showAttributeTable(table)
     dialog.resize(1100, 420)
